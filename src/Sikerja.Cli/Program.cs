@@ -1,0 +1,9 @@
+using System.CommandLine;
+using Sikerja.Cli;
+
+var root = new RootCommand("Sikerja: sistem kerja ASN — command line for admin and batch work")
+{
+    DatabaseCommands.Migrate(),
+    AccountCommands.CreateAdmin(),
+};
+return await CliRunner.RunAsync(root, args);

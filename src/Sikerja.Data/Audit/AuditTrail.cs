@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Sikerja.Data.Accounts;
+using Sikerja.Domain;
+using Sikerja.Domain.Calendar;
+using Sikerja.Domain.Organisation;
+using Sikerja.Domain.People;
+using Sikerja.Domain.Tenants;
+
+namespace Sikerja.Data.Audit;
+
+/// <summary>Turns the tracked changes of organisation, people and rights into audit entries.</summary>
+internal static class AuditTrail
+{
+    private static readonly HashSet<Type> Audited =
+        [typeof(Tenant), typeof(Holiday), typeof(OrgUnit), typeof(Employee), typeof(RoleGrant), typeof(AppUser)];
+
+    /// <summary>Account fields that change on every sign-in or are secrets: never written to the trail.</summary>
+    private static readonly HashSet<string> Unrecorded =
+    [
+        nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp), nameof(AppUser.AccessFailedCount),
+        nameof(AppUser.NormalizedUserName), nameof(AppUser.NormalizedEmail), nameof(AppUser.PasswordHash), SearchKey.Column,
+    ];
+
+    public static List<AuditEntry> Record(ChangeTracker tracker, AuditActor actor, DateTime now)
+    {
+        var entries = new List<AuditEntry>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The audit log cannot be edited.");
+            }
+            if (!Audited.Contains(entry.Entity.GetType()) || entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+            var (action, before, after) = Describe(entry);
+            if (action is null)
+            {
+                continue;
+            }
+            entries.Add(new AuditEntry
+            {
+                TenantId = TenantOf(entry.Entity),
+                At = now,
+                ActorUserId = actor.UserId,
+                ActorName = actor.Name,
+                Action = action,
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue)),
+                Before = before,
+                After = after,
+            });
+        }
+        return entries;
+    }
+
+    private static (string? Action, string? Before, string? After) Describe(EntityEntry entry)
+    {
+        var recorded = entry.Properties.Where(p => !Unrecorded.Contains(p.Metadata.Name)).ToList();
+        switch (entry.State)
+        {
+            case EntityState.Added:
+                return ("Created", null, Json(recorded.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue)));
+            case EntityState.Deleted:
+                return ("Deleted", Json(recorded.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue)), null);
+            default:
+                var changed = recorded.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
+                var passwordChanged = entry.Entity is AppUser && entry.Property(nameof(AppUser.PasswordHash)).IsModified;
+                if (changed.Count == 0 && !passwordChanged)
+                {
+                    return (null, null, null);
+                }
+                var after = changed.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue);
+                if (passwordChanged)
+                {
+                    after["Password"] = "(diubah)";
+                }
+                return ("Updated", Json(changed.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue)), Json(after));
+        }
+    }
+
+    private static Guid? TenantOf(object entity) => entity switch
+    {
+        ITenantOwned owned => owned.TenantId,
+        Tenant tenant => tenant.Id,
+        AppUser user => user.TenantId,
+        RoleGrant grant => grant.TenantId,
+        _ => null,
+    };
+
+    private static string Json(Dictionary<string, object?> values) => JsonSerializer.Serialize(values);
+}

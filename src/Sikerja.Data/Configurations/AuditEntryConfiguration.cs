@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sikerja.Data.Audit;
+
+namespace Sikerja.Data.Configurations;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.Property(a => a.ActorName).HasMaxLength(200);
+        builder.Property(a => a.Action).HasMaxLength(40);
+        builder.Property(a => a.EntityType).HasMaxLength(60);
+        builder.Property(a => a.EntityId).HasMaxLength(80);
+        builder.HasIndex(a => new { a.TenantId, a.At });
+        builder.HasIndex(a => new { a.TenantId, a.EntityType, a.EntityId });
+    }
+}

@@ -1,0 +1,98 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Sikerja.Data.Accounts;
+using Sikerja.Data.Audit;
+using Sikerja.Data.Imports;
+using Sikerja.Data.Jobs;
+using Sikerja.Data.Tenancy;
+using Sikerja.Domain;
+using Sikerja.Domain.Calendar;
+using Sikerja.Domain.Organisation;
+using Sikerja.Domain.People;
+using Sikerja.Domain.Tenants;
+
+namespace Sikerja.Data;
+
+public sealed class SikerjaDbContext(
+    DbContextOptions<SikerjaDbContext> options,
+    TenantScope? tenantScope = null,
+    AuditActor? auditActor = null,
+    TimeProvider? time = null)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public const string TenantFilter = "Tenant";
+
+    private readonly TenantScope _tenantScope = tenantScope ?? new TenantScope();
+    private readonly AuditActor _auditActor = auditActor ?? new AuditActor();
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    /// <summary>The tenant every tenant-owned query is filtered to (see <see cref="TenantScope"/>).</summary>
+    public Guid? CurrentTenantId => _tenantScope.TenantId;
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+    public DbSet<Employee> Employees => Set<Employee>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SikerjaDbContext).Assembly);
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(entity.ClrType).HasQueryFilter(TenantFilter, TenantFilterFor(entity.ClrType));
+        }
+    }
+
+    private LambdaExpression TenantFilterFor(Type type)
+    {
+        var row = Expression.Parameter(type, "row");
+        var rowTenant = Expression.Convert(Expression.Property(row, nameof(ITenantOwned.TenantId)), typeof(Guid?));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentTenantId));
+        return Expression.Lambda(Expression.Equal(rowTenant, current), row);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<OrgUnitType>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<Employment>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<PositionLevel>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<TenantKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<HolidayKind>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<Domain.Access.Role>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<ImportStatus>().HaveConversion<string>().HaveMaxLength(16);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Fills derived columns and adds the audit entries of the change, so that both land in one transaction.</summary>
+    private void PrepareSave()
+    {
+        foreach (var entry in ChangeTracker.Entries<Employee>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            entry.Property<string>(SearchKey.Column).CurrentValue = SearchKey.For(entry.Entity);
+        }
+        // Keys are made on the client (UUIDv7), so every entry can name its row before the save.
+        AuditEntries.AddRange(AuditTrail.Record(ChangeTracker, _auditActor, _time.GetUtcNow().UtcDateTime));
+    }
+}

@@ -1,0 +1,8 @@
+namespace Sikerja.Domain.People;
+
+public enum Employment
+{
+    Pns,
+    Pppk,
+    NonAsn,
+}

@@ -1,0 +1,7 @@
+namespace Sikerja.Domain.People;
+
+public enum Gender
+{
+    Male,
+    Female,
+}

@@ -1,0 +1,10 @@
+namespace Sikerja.Domain.People;
+
+public enum PositionLevel
+{
+    Jpt,
+    Administrator,
+    Supervisor,
+    Staff,
+    Functional,
+}

@@ -1,0 +1,9 @@
+namespace Sikerja.Domain.Tenants;
+
+/// <summary>Kabupaten, kota or provinsi.</summary>
+public enum TenantKind
+{
+    Regency,
+    City,
+    Province,
+}

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+
+namespace Sikerja.Web.Access;
+
+/// <summary>
+/// After authentication: loads the caller's account and rights for the request (see <see cref="CurrentUserLoader"/>).
+/// A deleted or locked-out account keeps no rights, whatever its cookie or token says.
+/// </summary>
+internal sealed class CurrentUserMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, CurrentUserLoader loader)
+    {
+        if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id && Guid.TryParse(id, out var userId))
+        {
+            if (!await loader.LoadAsync(userId, context.RequestAborted))
+            {
+                context.User = new ClaimsPrincipal(new ClaimsIdentity());
+            }
+            else if (loader.MustChangePassword && MustChangeFirst(context.Request))
+            {
+                context.Response.Redirect("/Accounts/ChangePassword");
+                return;
+            }
+        }
+        await next(context);
+    }
+
+    /// <summary>A forced password change comes before every page but itself and signing out.</summary>
+    private static bool MustChangeFirst(HttpRequest request) =>
+        !request.Path.StartsWithSegments("/Accounts/ChangePassword")
+        && !request.Path.StartsWithSegments("/Accounts/SignOut")
+        && !request.Path.StartsWithSegments("/api")
+        && !request.Path.StartsWithSegments("/css")
+        && !request.Path.StartsWithSegments("/culture");
+}

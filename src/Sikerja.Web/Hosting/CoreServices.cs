@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Sikerja.Data;
+using Sikerja.Data.Accounts;
+using Sikerja.Web.Access;
+using Sikerja.Web.Features.Accounts;
+using Sikerja.Web.Features.Organisation;
+using Sikerja.Web.Features.People;
+
+namespace Sikerja.Web.Hosting;
+
+/// <summary>The services every host of Sikerja needs, the web host and the command line alike.</summary>
+public static class CoreServices
+{
+    public static IServiceCollection AddSikerjaCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(SikerjaOptions.Section).Get<SikerjaOptions>() ?? new SikerjaOptions();
+        services.Configure<SikerjaOptions>(configuration.GetSection(SikerjaOptions.Section));
+        var dataDirectory = options.DataDirectory ?? Path.Combine(contentRoot, "App_Data");
+        services.AddSikerjaDatabase(DatabaseSettings.From(configuration, dataDirectory));
+        services.AddSingleton(TimeProvider.System);
+
+        // Keys in the database: a cookie or token made on one node is read on every other.
+        services.AddDataProtection().SetApplicationName("Sikerja").PersistKeysToDbContext<SikerjaDbContext>();
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+";
+            })
+            .AddSignInManager()
+            .AddEntityFrameworkStores<SikerjaDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<CurrentUserLoader>();
+        services.AddScoped<OrganisationAccess>();
+        services.AddScoped<ReportingLineUpdater>();
+        services.AddScoped<OrgUnitService>();
+        services.AddScoped<OrgTreeQuery>();
+        services.AddScoped<EmployeeService>();
+        services.AddScoped<PeopleQuery>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<SystemAdminSetup>();
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
+using Scalar.AspNetCore;
+using Sikerja.Web.Access;
+using Sikerja.Web.Features.Accounts;
+using Sikerja.Web.Features.Organisation;
+using Sikerja.Web.Features.People;
+using Sikerja.Web.Features.Shared;
+
+namespace Sikerja.Web.Hosting;
+
+public static class WebPipeline
+{
+    public static WebApplication UseSikerjaWeb(this WebApplication app)
+    {
+        // No stack trace reaches a user: pages get an error page, the API a ProblemDetails body.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"),
+            api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseExceptionHandler("/Shared/Error"));
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<CurrentUserMiddleware>();
+        app.UseAuthorization();
+
+        app.MapRazorPages();
+        app.MapCultureSwitch();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Sikerja API")).AllowAnonymous();
+
+        var api = app.MapGroup("/api/v1")
+            .RequireAuthorization(new AuthorizationPolicyBuilder(WebServices.ApiScheme).RequireAuthenticatedUser().Build());
+        api.MapAuthApi();
+        api.MapOrganisationApi();
+        api.MapPeopleApi();
+        return app;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+
+namespace Sikerja.Web.Hosting;
+
+public static class WebServices
+{
+    public static readonly CultureInfo[] Cultures = [new("id-ID"), new("en-US")];
+
+    /// <summary>Cookie for pages; bearer token for the API (never a cookie there, so no cross-site requests).</summary>
+    public const string ApiScheme = "Bearer";
+
+    public static WebApplicationBuilder AddSikerjaWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSikerjaCore(builder.Configuration, builder.Environment.ContentRootPath);
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddIdentityCookies();
+        services.AddAuthentication().AddBearerToken(ApiScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(12));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Accounts/SignIn";
+            o.LogoutPath = "/Accounts/SignOut";
+            o.AccessDeniedPath = "/Accounts/Denied";
+            o.Cookie.Name = "sikerja";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+        });
+        services.AddAuthorization();
+
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AuthorizeFolder("/");
+                o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
+                o.Conventions.AllowAnonymousToPage("/Accounts/Denied");
+                o.Conventions.AllowAnonymousToPage("/Shared/Error");
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Sikerja API";
+            doc.Info.Description = "Sistem kerja ASN: organisasi, pegawai dan hak akses. Autentikasi: token Bearer dari POST /api/v1/auth/token.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+}

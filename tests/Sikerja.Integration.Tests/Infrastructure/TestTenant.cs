@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Sikerja.Data.Accounts;
+using Sikerja.Domain.Access;
+using Sikerja.Domain.Organisation;
+using Sikerja.Domain.People;
+using Sikerja.Domain.Tenants;
+using Sikerja.Web.Features.People;
+
+namespace Sikerja.Integration.Tests.Infrastructure;
+
+/// <summary>Intent methods that arrange a tenant's organisation, people and accounts for a test.</summary>
+public sealed class TestTenant(DatabaseFixture fixture, Tenant tenant)
+{
+    private static int _sequence;
+
+    public Guid Id => tenant.Id;
+    public string Code => tenant.Code;
+
+    public static async Task<TestTenant> CreateAsync(DatabaseFixture fixture, string? code = null)
+    {
+        var tenant = new Tenant
+        {
+            Code = code ?? $"t{Guid.NewGuid():N}"[..12],
+            Name = "Pemerintah Kabupaten Uji",
+            Kind = TenantKind.Regency,
+            CreatedAt = DateTime.UtcNow,
+        };
+        await using var scope = fixture.NewScope();
+        scope.Db.Tenants.Add(tenant);
+        await scope.Db.SaveChangesAsync();
+        return new TestTenant(fixture, tenant);
+    }
+
+    public async Task<OrgUnit> UnitAsync(string code, OrgUnitType type, OrgUnit? parent = null)
+    {
+        await using var scope = fixture.NewScope().InTenant(Id);
+        var unit = new OrgUnit { TenantId = Id, Code = code, Name = $"Unit {code}", Type = type, ParentId = parent?.Id };
+        unit.Path = OrgTreeRules.PathOf(unit.Id, parent?.Path);
+        scope.Db.OrgUnits.Add(unit);
+        await scope.Db.SaveChangesAsync();
+        return unit;
+    }
+
+    /// <summary>Adds an employee (as head of the unit when asked) and brings every reporting line up to date.</summary>
+    public async Task<Employee> EmployeeAsync(OrgUnit unit, PositionLevel level, bool head = false, string? name = null, bool priorityHome = false)
+    {
+        await using var scope = fixture.NewScope().InTenant(Id);
+        var n = Interlocked.Increment(ref _sequence);
+        var employee = new Employee
+        {
+            TenantId = Id,
+            Nip = NextNip(n),
+            Name = name ?? $"Pegawai {n}",
+            Level = level,
+            UnitId = unit.Id,
+            PriorityHome = priorityHome,
+            PriorityHomeReason = priorityHome ? "komorbid" : null,
+        };
+        scope.Db.Employees.Add(employee);
+        if (head)
+        {
+            var tracked = await scope.Db.OrgUnits.SingleAsync(u => u.Id == unit.Id);
+            tracked.HeadId = employee.Id;
+            unit.HeadId = employee.Id;
+        }
+        Assert.Empty(await scope.Get<ReportingLineUpdater>().ApplyAsync(CancellationToken.None));
+        await scope.Db.SaveChangesAsync();
+        return employee;
+    }
+
+    /// <summary>An account (without password: services are called directly) with the given rights.</summary>
+    public async Task<Guid> AccountAsync(Employee? employee, Role? role = null, OrgUnit? agency = null)
+    {
+        await using var scope = fixture.NewScope().InTenant(Id);
+        var user = new AppUser
+        {
+            UserName = $"u{Guid.NewGuid():N}",
+            DisplayName = employee?.Name ?? "admin",
+            TenantId = Id,
+            EmployeeId = employee?.Id,
+        };
+        var created = await scope.Get<UserManager<AppUser>>().CreateAsync(user);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        if (role is { } r)
+        {
+            scope.Db.RoleGrants.Add(new RoleGrant { UserId = user.Id, TenantId = Id, Role = r, AgencyId = agency?.Id });
+            await scope.Db.SaveChangesAsync();
+        }
+        return user.Id;
+    }
+
+    /// <summary>Valid, distinct NIPs: birth date and sequence vary with <paramref name="n"/>.</summary>
+    public static string NextNip(int n) =>
+        $"{new DateOnly(1970, 1, 1).AddDays(n / 900):yyyyMMdd}200501{1 + n % 2}{1 + n % 900:000}";
+}
