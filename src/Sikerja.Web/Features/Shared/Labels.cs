@@ -1,0 +1,73 @@
+using Sikerja.Domain.Access;
+using Sikerja.Domain.Calendar;
+using Sikerja.Domain.Organisation;
+using Sikerja.Domain.People;
+using Sikerja.Domain.Tenants;
+
+namespace Sikerja.Web.Features.Shared;
+
+/// <summary>
+/// The Indonesian words for the domain's enums, as people in a Pemda say them. Pages pass them through the
+/// localizer (<c>T[Labels.Of(x)]</c>) for the English.
+/// </summary>
+public static class Labels
+{
+    public static string Of(OrgUnitType type) => type switch
+    {
+        OrgUnitType.Secretariat => "Sekretariat",
+        OrgUnitType.Agency => "Dinas/Badan",
+        OrgUnitType.Division => "Bagian/Bidang",
+        OrgUnitType.Section => "Seksi/Subbagian",
+        OrgUnitType.TechnicalUnit => "UPT",
+        OrgUnitType.District => "Kecamatan",
+        OrgUnitType.Village => "Kelurahan",
+        OrgUnitType.HealthCenter => "Puskesmas",
+        OrgUnitType.Hospital => "Rumah Sakit",
+        OrgUnitType.School => "Sekolah",
+        _ => type.ToString(),
+    };
+
+    public static string Of(PositionLevel level) => level switch
+    {
+        PositionLevel.Jpt => "JPT Pratama",
+        PositionLevel.Administrator => "Administrator",
+        PositionLevel.Supervisor => "Pengawas",
+        PositionLevel.Staff => "Pelaksana",
+        PositionLevel.Functional => "Fungsional",
+        _ => level.ToString(),
+    };
+
+    public static string Of(Employment employment) => employment switch
+    {
+        Employment.Pns => "PNS",
+        Employment.Pppk => "PPPK",
+        Employment.NonAsn => "Non-ASN",
+        _ => employment.ToString(),
+    };
+
+    public static string Of(Role role) => role switch
+    {
+        Role.AgencyAdmin => "Admin OPD",
+        Role.TenantAdmin => "Admin Pemda",
+        Role.Leadership => "Pimpinan",
+        Role.HealthOfficer => "Petugas kesehatan",
+        Role.SystemAdmin => "Admin sistem",
+        _ => role.ToString(),
+    };
+
+    public static string Of(HolidayKind kind) => kind switch
+    {
+        HolidayKind.National => "Libur nasional",
+        HolidayKind.CollectiveLeave => "Cuti bersama",
+        HolidayKind.Regional => "Libur daerah",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(TenantKind kind) => kind switch
+    {
+        TenantKind.Regency => "Kabupaten",
+        TenantKind.City => "Kota",
+        TenantKind.Province => "Provinsi",
+        _ => kind.ToString(),
+    };
+}
