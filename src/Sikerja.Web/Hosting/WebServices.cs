@@ -12,14 +12,26 @@ public static class WebServices
     /// <summary>Cookie for pages; bearer token for the API (never a cookie there, so no cross-site requests).</summary>
     public const string ApiScheme = "Bearer";
 
+    private const string CallerScheme = "Caller";
+
     public static WebApplicationBuilder AddSikerjaWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddSikerjaCore(builder.Configuration, builder.Environment.ContentRootPath);
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+        // One default scheme that reads a bearer token when the request carries one, else the cookie, so that the
+        // caller is known before the request's rights are loaded; the API's policy then accepts bearer tokens only.
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = CallerScheme;
+                o.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
+            })
+            .AddPolicyScheme(CallerScheme, CallerScheme, o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(ApiScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(12))
             .AddIdentityCookies();
-        services.AddAuthentication().AddBearerToken(ApiScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(12));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Accounts/SignIn";

@@ -69,18 +69,22 @@ public sealed class TestTenant(DatabaseFixture fixture, Tenant tenant)
         return employee;
     }
 
-    /// <summary>An account (without password: services are called directly) with the given rights.</summary>
-    public async Task<Guid> AccountAsync(Employee? employee, Role? role = null, OrgUnit? agency = null)
+    /// <summary>
+    /// An account with the given rights; without a password it can only be used by calling services directly.
+    /// The user name is the employee's NIP when there is one.
+    /// </summary>
+    public async Task<Guid> AccountAsync(Employee? employee, Role? role = null, OrgUnit? agency = null, string? password = null)
     {
         await using var scope = fixture.NewScope().InTenant(Id);
         var user = new AppUser
         {
-            UserName = $"u{Guid.NewGuid():N}",
+            UserName = employee?.Nip ?? $"u{Guid.NewGuid():N}",
             DisplayName = employee?.Name ?? "admin",
             TenantId = Id,
             EmployeeId = employee?.Id,
         };
-        var created = await scope.Get<UserManager<AppUser>>().CreateAsync(user);
+        var users = scope.Get<UserManager<AppUser>>();
+        var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
         if (role is { } r)
         {

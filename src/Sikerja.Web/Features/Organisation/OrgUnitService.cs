@@ -22,9 +22,13 @@ public sealed class OrgUnitService(SikerjaDbContext db, OrganisationAccess acces
         if (input.ParentId is { } parentId)
         {
             parent = await db.OrgUnits.SingleOrDefaultAsync(u => u.Id == parentId, ct);
-            if (parent is null || parent.IsClosed)
+            if (parent is null)
             {
-                problems.Add(new Problem("parentId", "unit induk tidak ditemukan atau sudah ditutup"));
+                return CommandResult<OrgUnit>.NotFound();
+            }
+            if (parent.IsClosed)
+            {
+                problems.Add(new Problem("parentId", "unit induk sudah ditutup"));
             }
             else if (!await access.CanEditUnitAsync(parentId, ct))
             {
@@ -113,7 +117,7 @@ public sealed class OrgUnitService(SikerjaDbContext db, OrganisationAccess acces
         var parentOf = await db.OrgUnits.ToDictionaryAsync(u => u.Id, u => u.ParentId, ct);
         if (newParentId is { } target && !parentOf.ContainsKey(target))
         {
-            return CommandResult<OrgUnit>.Refused("parentId", "unit induk tidak ditemukan");
+            return CommandResult<OrgUnit>.NotFound();
         }
         if (OrgTreeRules.CheckMove(id, newParentId, parentOf) is { } problem)
         {

@@ -18,9 +18,9 @@ public sealed class EmployeeService(SikerjaDbContext db, OrganisationAccess acce
         }
         if (!await access.CanEditUnitAsync(input.UnitId, ct))
         {
-            return await db.OrgUnits.AnyAsync(u => u.Id == input.UnitId, ct) || !access.CanEditAny
+            return await db.OrgUnits.AnyAsync(u => u.Id == input.UnitId, ct)
                 ? CommandResult<Employee>.Forbidden()
-                : CommandResult<Employee>.Refused("unitId", "unit tidak ditemukan");
+                : CommandResult<Employee>.NotFound();
         }
         var problems = await ValidateAsync(input, null, ct);
         if (problems.Count > 0)

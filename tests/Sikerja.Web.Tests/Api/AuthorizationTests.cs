@@ -1,0 +1,165 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Sikerja.Domain.Access;
+using Sikerja.Domain.Organisation;
+using Sikerja.Domain.People;
+using Sikerja.Integration.Tests.Infrastructure;
+using Sikerja.Web.Features.Organisation;
+using Sikerja.Web.Features.People;
+using Sikerja.Web.Tests.Infrastructure;
+
+namespace Sikerja.Web.Tests.Api;
+
+/// <summary>
+/// Every protected API operation, called by someone who must not use it on tenant A's data: no one signed in
+/// (401), tenant B's admin (403/404) and a plain employee of tenant A (403/404, or only what an employee may see).
+/// None of them gets data that is not theirs, and nothing of tenant A changes. Tenant A's admin, for contrast,
+/// is let through. A new endpoint whose route ids or body this test cannot fill makes it fail until it is added here.
+/// </summary>
+public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFixture<SqliteWebFixture>
+{
+    private const string Password = "rahasia-uji-123";
+    private const string HealthSecret = "RAHASIA-KESEHATAN-KABID";
+
+    private sealed record World(
+        TestTenant Tenant, OrgUnit Agency, OrgUnit Division, OrgUnit OtherAgency,
+        Employee Head, Employee Kabid, Employee Staff, Employee Stranger,
+        string AdminUser, string StaffUser);
+
+    private async Task<World> ArrangeTenantAsync(string prefix)
+    {
+        var t = await web.NewTenantAsync();
+        var agency = await t.UnitAsync($"{prefix}-dinas", OrgUnitType.Agency);
+        var division = await t.UnitAsync($"{prefix}-dinas.bidang", OrgUnitType.Division, agency);
+        var other = await t.UnitAsync($"{prefix}-disdik", OrgUnitType.Agency);
+        var head = await t.EmployeeAsync(agency, PositionLevel.Jpt, head: true, name: $"{prefix} Kepala Dinas");
+        var kabid = await t.EmployeeAsync(division, PositionLevel.Administrator, head: true, name: $"{prefix} Kepala Bidang", priorityHome: true);
+        await using (var scope = web.Database.NewScope().InTenant(t.Id))
+        {
+            (await scope.Db.Employees.SingleAsync(e => e.Id == kabid.Id)).PriorityHomeReason = HealthSecret;
+            await scope.Db.SaveChangesAsync();
+        }
+        var staff = await t.EmployeeAsync(division, PositionLevel.Staff, name: $"{prefix} Staf");
+        var stranger = await t.EmployeeAsync(other, PositionLevel.Functional, name: $"{prefix} Guru Lain");
+        var admin = await t.EmployeeAsync(agency, PositionLevel.Staff, name: $"{prefix} Admin BKPSDM");
+        await t.AccountAsync(admin, Role.TenantAdmin, password: Password);
+        await t.AccountAsync(staff, password: Password);
+        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip);
+    }
+
+    [Fact]
+    public async Task No_protected_operation_lets_an_outsider_reach_tenant_data()
+    {
+        var a = await ArrangeTenantAsync("a");
+        var b = await ArrangeTenantAsync("b");
+        var operations = EndpointCatalog.ProtectedOperations(web.Node);
+        Assert.NotEmpty(operations);
+
+        using var anonymous = web.Node.NewClient();
+        using var otherTenantAdmin = await web.ApiClientAsync(b.AdminUser, Password);
+        using var plainEmployee = await web.ApiClientAsync(a.StaffUser, Password);
+        var auditBefore = await AuditCountAsync(a.Tenant);
+        var failures = new List<string>();
+
+        foreach (var op in operations)
+        {
+            using (var response = await SendAsync(anonymous, op, a))
+            {
+                if (response.StatusCode != HttpStatusCode.Unauthorized)
+                {
+                    failures.Add($"{op} without sign-in: {(int)response.StatusCode}, expected 401");
+                }
+            }
+            using (var response = await SendAsync(otherTenantAdmin, op, a))
+            {
+                var body = await response.Content.ReadAsStringAsync();
+                if (TargetsTenantData(op) && response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+                {
+                    failures.Add($"{op} by tenant B's admin: {(int)response.StatusCode}, expected 403/404");
+                }
+                failures.AddRange(Leaks(op, "tenant B's admin", body, SecretsOf(a)));
+            }
+            using (var response = await SendAsync(plainEmployee, op, a))
+            {
+                var body = await response.Content.ReadAsStringAsync();
+                if (IsWrite(op) && response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+                {
+                    failures.Add($"{op} by a plain employee: {(int)response.StatusCode}, expected 403/404");
+                }
+                failures.AddRange(Leaks(op, "a plain employee", body, [a.Stranger.Nip, a.Stranger.Name, a.OtherAgency.Code, HealthSecret]));
+            }
+        }
+        Assert.Equal(auditBefore, await AuditCountAsync(a.Tenant));
+
+        // Tenant A's own admin is let through: the refusals above come from rights, not from broken requests.
+        using var admin = await web.ApiClientAsync(a.AdminUser, Password);
+        foreach (var op in operations)
+        {
+            using var response = await SendAsync(admin, op, a);
+            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed)
+            {
+                failures.Add($"{op} by tenant A's admin: {(int)response.StatusCode}, expected to be allowed");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// An operation that names tenant A's data (by id or in its body) must be refused to outsiders; a plain list
+    /// or search answers with the caller's own tenant, which the leak check covers.
+    /// </summary>
+    private static bool TargetsTenantData(ApiOperation op) => op.Route.Contains('{', StringComparison.Ordinal) || op.Method != "GET";
+
+    private static bool IsWrite(ApiOperation op) => op.Method != "GET";
+
+    private static IEnumerable<string> Leaks(ApiOperation op, string who, string body, IEnumerable<string> secrets) =>
+        secrets.Where(s => body.Contains(s, StringComparison.OrdinalIgnoreCase)).Select(s => $"{op} by {who} disclosed '{s}'");
+
+    private static string[] SecretsOf(World w) =>
+        [w.Agency.Code, w.Division.Code, w.OtherAgency.Code, w.Head.Nip, w.Kabid.Nip, w.Staff.Nip, w.Stranger.Nip, w.Staff.Name, HealthSecret];
+
+    private async Task<int> AuditCountAsync(TestTenant tenant)
+    {
+        await using var scope = web.Database.NewScope().InTenant(tenant.Id);
+        return await scope.Db.AuditEntries.CountAsync(e => e.TenantId == tenant.Id);
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, ApiOperation op, World target)
+    {
+        var path = RouteParameter().Replace(op.Route, m => $"/{m.Groups["segment"].Value}/{IdFor(op, m.Groups["segment"].Value, target)}");
+        var request = new HttpRequestMessage(new HttpMethod(op.Method), path.TrimStart('/'));
+        if (op.AcceptsForm)
+        {
+            var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent("kode;nama\n"u8.ToArray()), "file", "uji.csv");
+            request.Content = form;
+        }
+        else if (op.BodyType is { } type)
+        {
+            request.Content = JsonContent.Create(BodyFor(op, type, target), type);
+        }
+        return client.SendAsync(request);
+    }
+
+    /// <summary>The id of tenant A's resource that a route parameter names, by the literal segment before it.</summary>
+    private static Guid IdFor(ApiOperation op, string segment, World w) => segment switch
+    {
+        "units" => w.Division.Id,
+        "employees" => w.Staff.Id,
+        _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
+    };
+
+    /// <summary>A body that tenant A's admin could send, aimed at tenant A's data.</summary>
+    private static object BodyFor(ApiOperation op, Type type, World w) => type.Name switch
+    {
+        nameof(OrgUnitInput) => new OrgUnitInput($"{w.Agency.Code}.baru{Guid.NewGuid():N}"[..40], "Bidang Baru", OrgUnitType.Division, w.Agency.Id),
+        nameof(OrganisationApi.MoveRequest) => new OrganisationApi.MoveRequest(w.OtherAgency.Id),
+        nameof(EmployeeInput) => new EmployeeInput(TestTenant.NextNip(880_000 + Random.Shared.Next(1000)), "Pegawai Baru", Employment.Pns, PositionLevel.Staff, w.Division.Id),
+        _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
+    };
+
+    [GeneratedRegex(@"/(?<segment>[a-z-]+)/\{[^}]+\}")]
+    private static partial Regex RouteParameter();
+}
