@@ -23,6 +23,11 @@ internal static class AuditTrail
         nameof(AppUser.NormalizedUserName), nameof(AppUser.NormalizedEmail), nameof(AppUser.PasswordHash), SearchKey.Column,
     ];
 
+    /// <summary>Health data: the trail says that it changed, never what it says (it outlives the data itself).</summary>
+    private static readonly HashSet<string> Masked = [nameof(Employee.PriorityHomeReason)];
+
+    private const string MaskedValue = "(disamarkan)";
+
     public static List<AuditEntry> Record(ChangeTracker tracker, AuditActor actor, DateTime now)
     {
         var entries = new List<AuditEntry>();
@@ -91,5 +96,6 @@ internal static class AuditTrail
         _ => null,
     };
 
-    private static string Json(Dictionary<string, object?> values) => JsonSerializer.Serialize(values);
+    private static string Json(Dictionary<string, object?> values) =>
+        JsonSerializer.Serialize(values.ToDictionary(kv => kv.Key, kv => Masked.Contains(kv.Key) && kv.Value is not null ? MaskedValue : kv.Value));
 }

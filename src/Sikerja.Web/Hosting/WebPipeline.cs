@@ -12,6 +12,7 @@ public static class WebPipeline
 {
     public static WebApplication UseSikerjaWeb(this WebApplication app)
     {
+        app.UseMiddleware<ServerTimingMiddleware>();
         // No stack trace reaches a user: pages get an error page, the API a ProblemDetails body.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"),
             api => api.UseExceptionHandler().UseStatusCodePages());
