@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Sikerja.Web.Hosting.Jobs;
 
 namespace Sikerja.Web.Hosting;
 
@@ -18,6 +19,7 @@ public static class WebServices
     {
         var services = builder.Services;
         services.AddSikerjaCore(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddBackgroundJobs();
 
         // One default scheme that reads a bearer token when the request carries one, else the cookie, so that the
         // caller is known before the request's rights are loaded; the API's policy then accepts bearer tokens only.

@@ -1,0 +1,24 @@
+using Sikerja.Data.Jobs;
+using Sikerja.Web.Features.Imports;
+
+namespace Sikerja.Web.Hosting.Jobs;
+
+public static class BackgroundJobServices
+{
+    /// <summary>The runner and every job: web host only (the command line runs no background work).</summary>
+    public static IServiceCollection AddBackgroundJobs(this IServiceCollection services)
+    {
+        services.AddScoped<JobLeases>();
+        services.AddHostedService<BackgroundJobRunner>();
+        services.AddBackgroundJob<ImportPreviewExpiry>();
+        return services;
+    }
+
+    public static IServiceCollection AddBackgroundJob<TJob>(this IServiceCollection services)
+        where TJob : class, IBackgroundJob
+    {
+        services.AddScoped<TJob>();
+        services.AddSingleton(new ScheduledJob(TJob.Name, TJob.Interval, typeof(TJob)));
+        return services;
+    }
+}
