@@ -52,15 +52,18 @@ public sealed class OrganisationAccess(SikerjaDbContext db, CurrentUser user)
     }
 
     /// <summary>Units the caller may change: the whole tenant for tenant admins, the agencies of agency admins.</summary>
-    public async Task<bool> CanEditUnitAsync(Guid unitId, CancellationToken ct)
+    public async Task<IQueryable<OrgUnit>> EditableUnitsAsync(CancellationToken ct)
     {
         if (user.IsTenantAdmin)
         {
-            return await db.OrgUnits.AnyAsync(u => u.Id == unitId, ct);
+            return db.OrgUnits;
         }
         var paths = await AgencyPathsAsync(ct);
-        return paths.Count > 0 && await db.OrgUnits.Where(UnderAny(paths)).AnyAsync(u => u.Id == unitId, ct);
+        return paths.Count == 0 ? db.OrgUnits.Where(_ => false) : db.OrgUnits.Where(UnderAny(paths));
     }
+
+    public async Task<bool> CanEditUnitAsync(Guid unitId, CancellationToken ct) =>
+        await (await EditableUnitsAsync(ct)).AnyAsync(u => u.Id == unitId, ct);
 
     public async Task<bool> CanEditEmployeeAsync(Employee employee, CancellationToken ct) =>
         await CanEditUnitAsync(employee.UnitId, ct);

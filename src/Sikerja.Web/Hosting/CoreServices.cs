@@ -45,6 +45,7 @@ public static class CoreServices
         services.AddScoped<OrgTreeQuery>();
         services.AddScoped<EmployeeService>();
         services.AddScoped<PeopleQuery>();
+        services.AddScoped<DefaultSupervisorQuery>();
         services.AddScoped<AccountService>();
         services.AddScoped<SystemAdminSetup>();
         return services;

@@ -15,6 +15,8 @@ public sealed record OrgUnitInput(
     int? OfficeRadiusMetres = null,
     Guid? HeadId = null)
 {
+    public const int MaxAddressLength = 400;
+
     public IEnumerable<Problem> Validate()
     {
         if (UnitCode.Check(Code) is { } codeProblem)
@@ -32,6 +34,10 @@ public sealed record OrgUnitInput(
         if (!Enum.IsDefined(Type))
         {
             yield return new Problem("type", "jenis unit tidak dikenal");
+        }
+        if (Address?.Trim().Length > MaxAddressLength)
+        {
+            yield return new Problem("address", $"alamat paling panjang {MaxAddressLength} karakter");
         }
         foreach (var p in OfficeLocation.Validate(OfficeLatitude, OfficeLongitude, OfficeRadiusMetres))
         {

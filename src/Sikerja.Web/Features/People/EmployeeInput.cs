@@ -17,6 +17,9 @@ public sealed record EmployeeInput(
     string? PriorityHomeReason = null,
     bool IsActive = true)
 {
+    public const int MaxTitleLength = 200;
+    public const int MaxReasonLength = 400;
+
     public IEnumerable<Problem> Validate()
     {
         foreach (var p in EmployeeRules.Validate(Nip, Name, Employment, Phone))
@@ -31,9 +34,17 @@ public sealed record EmployeeInput(
         {
             yield return new Problem("level", "tingkat jabatan tidak dikenal");
         }
+        if (Title?.Trim().Length > MaxTitleLength)
+        {
+            yield return new Problem("title", $"jabatan paling panjang {MaxTitleLength} karakter");
+        }
         if (PriorityHome && string.IsNullOrWhiteSpace(PriorityHomeReason))
         {
             yield return new Problem("priorityHomeReason", "alasan prioritas di rumah wajib diisi");
+        }
+        else if (PriorityHome && PriorityHomeReason!.Trim().Length > MaxReasonLength)
+        {
+            yield return new Problem("priorityHomeReason", $"alasan paling panjang {MaxReasonLength} karakter");
         }
     }
 }

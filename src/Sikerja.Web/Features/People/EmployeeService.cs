@@ -44,6 +44,11 @@ public sealed class EmployeeService(SikerjaDbContext db, OrganisationAccess acce
         {
             return CommandResult<Employee>.Forbidden();
         }
+        if (!await access.CanSeeHealthAsync(employee, ct))
+        {
+            // A form or client that never saw the health fields sends them empty: what is stored stays.
+            input = input with { PriorityHome = employee.PriorityHome, PriorityHomeReason = employee.PriorityHomeReason };
+        }
         var problems = await ValidateAsync(input, employee, ct);
         if (problems.Count > 0)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Sikerja.Domain.People;
+using Sikerja.Web.Access;
 using Sikerja.Web.Features.Shared;
 
 namespace Sikerja.Web.Features.People;
@@ -44,7 +45,12 @@ public static class PeopleApi
         EmployeeInput input, EmployeeService service, CancellationToken ct) =>
         (await service.CreateAsync(input, ct)).ToHttp(e => EmployeeDto.From(e, showsHealth: true));
 
+    /// <summary>A caller who may not see the employee's health data neither changes it nor gets it back.</summary>
     private static async Task<Results<Ok<EmployeeDto>, ValidationProblem, NotFound, ForbidHttpResult>> UpdateAsync(
-        Guid id, EmployeeInput input, EmployeeService service, CancellationToken ct) =>
-        (await service.UpdateAsync(id, input, ct)).ToHttp(e => EmployeeDto.From(e, showsHealth: true));
+        Guid id, EmployeeInput input, EmployeeService service, OrganisationAccess access, CancellationToken ct)
+    {
+        var result = await service.UpdateAsync(id, input, ct);
+        var showsHealth = result.Value is { } e && await access.CanSeeHealthAsync(e, ct);
+        return result.ToHttp(e => EmployeeDto.From(e, showsHealth));
+    }
 }
