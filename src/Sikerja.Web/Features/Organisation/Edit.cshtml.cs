@@ -92,7 +92,7 @@ public sealed class EditModel(OrgUnitService service, OrganisationAccess access,
             latitude, longitude, radius, HeadId);
         if (!ModelState.IsValid)
         {
-            ModelState.AddProblems(input.Validate().Where(p => !ModelState.ContainsKey(p.Where)));
+            ModelState.AddProblemsOfCleanFields(input.Validate());
             return await PageAsync(ct);
         }
         var result = Unit is null ? await service.CreateAsync(input, ct) : await service.UpdateAsync(Unit.Id, input, ct);

@@ -104,7 +104,7 @@ public sealed class EditModel(
             IsActive);
         if (!ModelState.IsValid)
         {
-            ModelState.AddProblems(input.Validate().Where(p => !ModelState.ContainsKey(p.Where)));
+            ModelState.AddProblemsOfCleanFields(input.Validate());
             return await PageAsync(ct);
         }
         var result = Employee is null ? await service.CreateAsync(input, ct) : await service.UpdateAsync(Employee.Id, input, ct);

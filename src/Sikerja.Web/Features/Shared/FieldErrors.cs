@@ -19,6 +19,10 @@ public static class FieldErrors
         }
     }
 
+    /// <summary>Adds the problems of fields that have none yet: a field the form could not even read keeps that one message.</summary>
+    public static void AddProblemsOfCleanFields(this ModelStateDictionary modelState, IEnumerable<Problem> problems) =>
+        modelState.AddProblems(problems.Where(p => !(modelState.TryGetValue(p.Where, out var entry) && entry.Errors.Count > 0)));
+
     /// <summary>The messages under any of <paramref name="keys"/>, shown beside one field.</summary>
     public static IHtmlContent ErrorsFor(this IHtmlHelper html, params string[] keys)
     {
