@@ -62,6 +62,17 @@ public sealed class OrganisationAccess(SikerjaDbContext db, CurrentUser user)
         return paths.Count > 0 && await db.OrgUnits.Where(UnderAny(paths)).AnyAsync(u => u.Id == unitId, ct);
     }
 
+    /// <summary>The units of <see cref="CanEditUnitAsync"/> as a query (read rights such as leadership add nothing).</summary>
+    public async Task<IQueryable<OrgUnit>> EditableUnitsAsync(CancellationToken ct)
+    {
+        if (user.IsTenantAdmin)
+        {
+            return db.OrgUnits;
+        }
+        var paths = await AgencyPathsAsync(ct);
+        return paths.Count == 0 ? db.OrgUnits.Where(_ => false) : db.OrgUnits.Where(UnderAny(paths));
+    }
+
     public async Task<bool> CanEditEmployeeAsync(Employee employee, CancellationToken ct) =>
         await CanEditUnitAsync(employee.UnitId, ct);
 
