@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 namespace Sikerja.Integration.Tests.Accounts;
 
 /// <summary>RFC 6238 (TOTP, SHA-1, 30 s, 6 digits) from a base32 key, as an authenticator app computes it.</summary>
-internal static class Totp
+public static class Totp
 {
     [SuppressMessage("Security", "CA5350", Justification = "RFC 6238 as authenticator apps implement it is HMAC-SHA1.")]
     public static string Code(string base32Key, DateTimeOffset at)

@@ -44,7 +44,7 @@ public sealed class AccountAdminService(
             var employee = await db.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.Id == employeeId, ct);
             if (employee is null)
             {
-                return CommandResult<IssuedPassword>.Refused("employeeId", "pegawai tidak ditemukan");
+                return CommandResult<IssuedPassword>.NotFound();
             }
             if (!await (await access.ManageableEmployeesAsync(ct)).AnyAsync(e => e.Id == employeeId, ct))
             {
