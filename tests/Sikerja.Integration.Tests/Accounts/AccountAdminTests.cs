@@ -200,6 +200,11 @@ public abstract class AccountAdminTests(DatabaseFixture db) : DatabaseTest(db)
 
         Assert.True((await AsAsync(w.Admin, s => s.LockAsync(nurse, Ct))).IsDone);
         Assert.True((await ListAsync(w.Admin)).Single(a => a.Id == nurse).IsDisabled);
+        await using (var admin = await AsAsync(w.Admin))
+        {
+            var trail = await admin.Get<AuditQuery>().SearchAsync(new AuditFilter(Action: "Updated", EntityId: nurse.ToString()), 1, Ct);
+            Assert.Equal(["LockoutEnd"], Assert.Single(trail.Value!.Rows).Changes.Select(c => c.Field));
+        }
         await using (var scope = Db.NewScope())
         {
             Assert.False(await scope.Get<CurrentUserLoader>().LoadAsync(nurse, Ct));

@@ -5,7 +5,7 @@ namespace Sikerja.Web.Features.Audit;
 /// <summary>One field of a change: its value before and after (null where the entry has no such side).</summary>
 public sealed record AuditChange(string Field, string? Before, string? After);
 
-/// <summary>Reads the before/after JSON of an audit entry as a list of changed fields.</summary>
+/// <summary>Reads the before/after JSON of an audit entry as a list of changed fields (a creation's empty fields left out).</summary>
 public static class AuditChanges
 {
     public static IReadOnlyList<AuditChange> Of(string? before, string? after)
@@ -14,6 +14,7 @@ public static class AuditChanges
         var @new = Fields(after);
         return @new.Keys.Concat(old.Keys).Distinct()
             .Select(f => new AuditChange(f, old.GetValueOrDefault(f), @new.GetValueOrDefault(f)))
+            .Where(c => c.Before != c.After)
             .ToList();
     }
 

@@ -27,14 +27,12 @@ public sealed class IndexModel(AuditQuery audit) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? EntityId { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
     public AuditPage? Result { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <summary>The page number comes from the query only: "page" is also the route value naming this page.</summary>
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken ct)
     {
-        var result = await audit.SearchAsync(new AuditFilter(EntityType, Action, Actor, ActorId, From, To, EntityId), PageNumber, ct);
+        var result = await audit.SearchAsync(new AuditFilter(EntityType, Action, Actor, ActorId, From, To, EntityId), pageNumber ?? 1, ct);
         switch (result.Status)
         {
             case CommandStatus.Forbidden:

@@ -8,14 +8,12 @@ public sealed class IndexModel(AccountQuery accounts) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
     public AccountPage? Result { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <summary>The page number comes from the query only: "page" is also the route value naming this page.</summary>
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken ct)
     {
-        Result = await accounts.SearchAsync(Q, PageNumber, ct);
+        Result = await accounts.SearchAsync(Q, pageNumber ?? 1, ct);
         return Result is null ? Forbid() : Page();
     }
 }
