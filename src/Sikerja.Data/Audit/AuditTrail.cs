@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Sikerja.Data.Accounts;
@@ -73,7 +74,9 @@ internal static class AuditTrail
                 return ("Deleted", Json(recorded.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue)), null);
             default:
                 var changed = recorded.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
-                var passwordChanged = entry.Entity is AppUser && entry.Property(nameof(AppUser.PasswordHash)).IsModified;
+                // Identity's store marks every property modified on update: compare the values, as for the fields above.
+                var hash = entry.Entity is AppUser ? entry.Property(nameof(AppUser.PasswordHash)) : null;
+                var passwordChanged = hash is { IsModified: true } && !Equals(hash.OriginalValue, hash.CurrentValue);
                 if (changed.Count == 0 && !passwordChanged)
                 {
                     return (null, null, null);
@@ -96,6 +99,10 @@ internal static class AuditTrail
         _ => null,
     };
 
+    /// <summary>Enums by name ("AgencyAdmin", not 0): the trail is read by people, and outlives any renumbering.</summary>
+    private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new JsonStringEnumConverter() } };
+
     private static string Json(Dictionary<string, object?> values) =>
-        JsonSerializer.Serialize(values.ToDictionary(kv => kv.Key, kv => Masked.Contains(kv.Key) && kv.Value is not null ? MaskedValue : kv.Value));
+        JsonSerializer.Serialize(
+            values.ToDictionary(kv => kv.Key, kv => Masked.Contains(kv.Key) && kv.Value is not null ? MaskedValue : kv.Value), JsonOptions);
 }

@@ -4,6 +4,7 @@ using Sikerja.Data;
 using Sikerja.Data.Accounts;
 using Sikerja.Web.Access;
 using Sikerja.Web.Features.Accounts;
+using Sikerja.Web.Features.Audit;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 
@@ -35,7 +36,8 @@ public static class CoreServices
             })
             .AddSignInManager()
             .AddEntityFrameworkStores<SikerjaDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<IndonesianIdentityErrors>();
 
         services.AddScoped<CurrentUser>();
         services.AddScoped<CurrentUserLoader>();
@@ -48,6 +50,11 @@ public static class CoreServices
         services.AddScoped<DefaultSupervisorQuery>();
         services.AddScoped<AccountService>();
         services.AddScoped<SystemAdminSetup>();
+        services.AddScoped<AccountAccess>();
+        services.AddScoped<AccountAdminService>();
+        services.AddScoped<AccountQuery>();
+        services.AddScoped<AuthenticatorSetup>();
+        services.AddScoped<AuditQuery>();
         return services;
     }
 }

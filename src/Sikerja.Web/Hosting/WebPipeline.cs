@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Scalar.AspNetCore;
 using Sikerja.Web.Access;
 using Sikerja.Web.Features.Accounts;
+using Sikerja.Web.Features.Audit;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Shared;
@@ -36,6 +37,8 @@ public static class WebPipeline
         api.MapAuthApi();
         api.MapOrganisationApi();
         api.MapPeopleApi();
+        api.MapAccountsApi();
+        api.MapAuditApi();
         return app;
     }
 }

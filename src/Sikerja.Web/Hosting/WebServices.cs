@@ -60,6 +60,7 @@ public static class WebServices
                 o.RootDirectory = "/Features";
                 o.Conventions.AuthorizeFolder("/");
                 o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
+                o.Conventions.AllowAnonymousToPage("/Accounts/Setup");
                 o.Conventions.AllowAnonymousToPage("/Accounts/Denied");
                 o.Conventions.AllowAnonymousToPage("/Shared/Error");
             })

@@ -43,7 +43,8 @@ public sealed class TestTenant(DatabaseFixture fixture, Tenant tenant)
     }
 
     /// <summary>Adds an employee (as head of the unit when asked) and brings every reporting line up to date.</summary>
-    public async Task<Employee> EmployeeAsync(OrgUnit unit, PositionLevel level, bool head = false, string? name = null, bool priorityHome = false)
+    public async Task<Employee> EmployeeAsync(
+        OrgUnit unit, PositionLevel level, bool head = false, string? name = null, bool priorityHome = false, Employment employment = Employment.Pns)
     {
         await using var scope = fixture.NewScope().InTenant(Id);
         var n = Interlocked.Increment(ref _sequence);
@@ -53,6 +54,7 @@ public sealed class TestTenant(DatabaseFixture fixture, Tenant tenant)
             Nip = NextNip(n),
             Name = name ?? $"Pegawai {n}",
             Level = level,
+            Employment = employment,
             UnitId = unit.Id,
             PriorityHome = priorityHome,
             PriorityHomeReason = priorityHome ? "komorbid" : null,

@@ -6,6 +6,7 @@ using Sikerja.Domain.Access;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
 using Sikerja.Integration.Tests.Infrastructure;
+using Sikerja.Web.Features.Accounts;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Tests.Infrastructure;
@@ -26,7 +27,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     private sealed record World(
         TestTenant Tenant, OrgUnit Agency, OrgUnit Division, OrgUnit OtherAgency,
         Employee Head, Employee Kabid, Employee Staff, Employee Stranger,
-        string AdminUser, string StaffUser);
+        string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant);
 
     private async Task<World> ArrangeTenantAsync(string prefix)
     {
@@ -46,7 +47,13 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         var admin = await t.EmployeeAsync(agency, PositionLevel.Staff, name: $"{prefix} Admin BKPSDM");
         await t.AccountAsync(admin, Role.TenantAdmin, password: Password);
         await t.AccountAsync(staff, password: Password);
-        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip);
+        var headAccount = await t.AccountAsync(head, Role.Leadership);
+        Guid headGrant;
+        await using (var scope = web.Database.NewScope())
+        {
+            headGrant = await scope.Db.RoleGrants.Where(g => g.UserId == headAccount).Select(g => g.Id).SingleAsync();
+        }
+        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant);
     }
 
     [Fact]
@@ -148,6 +155,8 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     {
         "units" => w.Division.Id,
         "employees" => w.Staff.Id,
+        "accounts" => w.HeadAccount,
+        "roles" => w.HeadGrant,
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
@@ -156,6 +165,8 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     {
         nameof(OrgUnitInput) => new OrgUnitInput($"{w.Agency.Code}.baru{Guid.NewGuid():N}"[..40], "Bidang Baru", OrgUnitType.Division, w.Agency.Id),
         nameof(OrganisationApi.MoveRequest) => new OrganisationApi.MoveRequest(w.OtherAgency.Id),
+        nameof(NewAccountInput) => new NewAccountInput(w.Stranger.Id),
+        nameof(GrantInput) => new GrantInput(Role.HealthOfficer),
         nameof(EmployeeInput) => new EmployeeInput(TestTenant.NextNip(880_000 + Random.Shared.Next(1000)), "Pegawai Baru", Employment.Pns, PositionLevel.Staff, w.Division.Id),
         _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
     };

@@ -7,7 +7,7 @@ using Sikerja.Web.Features.Shared;
 
 namespace Sikerja.Web.Features.Accounts;
 
-public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizer<Text> t) : PageModel
+public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, SystemAdminSetup setup, IStringLocalizer<Text> t) : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -23,6 +23,11 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
 
     public bool AskTwoFactor { get; private set; }
 
+    /// <summary>A fresh installation without a system admin: the page points to the first-run setup.</summary>
+    public bool SetupAvailable { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => SetupAvailable = !await setup.AnyAsync(ct);
+
     public async Task<IActionResult> OnPostAsync()
     {
         var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
@@ -33,11 +38,11 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
                 AskTwoFactor = true;
                 return Page();
             }
-            result = await signIn.TwoFactorAuthenticatorSignInAsync(TwoFactorCode.Replace(" ", "", StringComparison.Ordinal), isPersistent: false, rememberClient: false);
+            result = await SecondFactorSignInAsync(TwoFactorCode);
             if (!result.Succeeded && !result.IsLockedOut)
             {
                 AskTwoFactor = true;
-                ModelState.AddModelError(nameof(TwoFactorCode), t["Kode autentikator salah."]);
+                ModelState.AddModelError(nameof(TwoFactorCode), t["Kode autentikator atau kode pemulihan salah."]);
                 return Page();
             }
         }
@@ -57,5 +62,14 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
             return RedirectToPage("/Accounts/ChangePassword", new { returnUrl = ReturnUrl });
         }
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+
+    /// <summary>Six digits are an authenticator code; anything else is tried as a one-time recovery code.</summary>
+    private Task<Microsoft.AspNetCore.Identity.SignInResult> SecondFactorSignInAsync(string code)
+    {
+        var digits = code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        return digits.Length == 6 && digits.All(char.IsAsciiDigit)
+            ? signIn.TwoFactorAuthenticatorSignInAsync(digits, isPersistent: false, rememberClient: false)
+            : signIn.TwoFactorRecoveryCodeSignInAsync(code.Trim().ToUpperInvariant());
     }
 }

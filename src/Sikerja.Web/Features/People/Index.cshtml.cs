@@ -12,7 +12,7 @@ public sealed class IndexModel(PeopleQuery people, OrganisationAccess access) : 
     [BindProperty(SupportsGet = true)]
     public Guid? Unit { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public PeoplePage? Result { get; private set; }

@@ -8,8 +8,9 @@ public sealed class PeoplePage(IPage page)
     {
         await page.GotoAsync("/People");
         await page.GetByRole(AriaRole.Searchbox).FillAsync(term);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Cari" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        await page.RunAndWaitForNavigationAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Cari" }).ClickAsync(),
+            new() { UrlFunc = url => url.Contains("q=", StringComparison.Ordinal) });
     }
 
     public ILocator ResultNames => page.Locator("table.list tbody tr td:first-child");
