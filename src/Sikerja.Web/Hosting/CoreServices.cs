@@ -4,6 +4,7 @@ using Sikerja.Data;
 using Sikerja.Data.Accounts;
 using Sikerja.Web.Access;
 using Sikerja.Web.Features.Accounts;
+using Sikerja.Web.Features.Imports;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 
@@ -47,6 +48,11 @@ public static class CoreServices
         services.AddScoped<PeopleQuery>();
         services.AddScoped<AccountService>();
         services.AddScoped<SystemAdminSetup>();
+        services.AddScoped<ImportActor>();
+        services.AddScoped<ImportService>();
+        services.AddScoped<ImportHistory>();
+        services.AddScoped<OrganisationExport>();
+        services.AddScoped<ScenarioExport>();
         return services;
     }
 }

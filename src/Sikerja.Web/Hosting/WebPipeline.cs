@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Scalar.AspNetCore;
 using Sikerja.Web.Access;
 using Sikerja.Web.Features.Accounts;
+using Sikerja.Web.Features.Imports;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Shared;
@@ -35,6 +36,7 @@ public static class WebPipeline
         api.MapAuthApi();
         api.MapOrganisationApi();
         api.MapPeopleApi();
+        api.MapImportsApi();
         return app;
     }
 }
