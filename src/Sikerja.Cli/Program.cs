@@ -5,5 +5,7 @@ var root = new RootCommand("Sikerja: sistem kerja ASN — command line for admin
 {
     DatabaseCommands.Migrate(),
     AccountCommands.CreateAdmin(),
+    OrganisationCommands.Import(),
+    OrganisationCommands.Export(),
 };
 return await CliRunner.RunAsync(root, args);

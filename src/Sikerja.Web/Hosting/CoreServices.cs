@@ -5,6 +5,7 @@ using Sikerja.Data.Accounts;
 using Sikerja.Web.Access;
 using Sikerja.Web.Features.Accounts;
 using Sikerja.Web.Features.Audit;
+using Sikerja.Web.Features.Imports;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 
@@ -55,6 +56,11 @@ public static class CoreServices
         services.AddScoped<AccountQuery>();
         services.AddScoped<AuthenticatorSetup>();
         services.AddScoped<AuditQuery>();
+        services.AddScoped<ImportActor>();
+        services.AddScoped<ImportService>();
+        services.AddScoped<ImportHistory>();
+        services.AddScoped<OrganisationExport>();
+        services.AddScoped<ScenarioExport>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using Sikerja.Web.Access;
 using Sikerja.Web.Features.Accounts;
 using Sikerja.Web.Features.Audit;
+using Sikerja.Web.Features.Imports;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Shared;
@@ -39,6 +40,7 @@ public static class WebPipeline
         api.MapPeopleApi();
         api.MapAccountsApi();
         api.MapAuditApi();
+        api.MapImportsApi();
         return app;
     }
 }

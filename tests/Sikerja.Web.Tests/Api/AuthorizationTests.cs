@@ -27,7 +27,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     private sealed record World(
         TestTenant Tenant, OrgUnit Agency, OrgUnit Division, OrgUnit OtherAgency,
         Employee Head, Employee Kabid, Employee Staff, Employee Stranger,
-        string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant);
+        string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant, Guid ImportBatch);
 
     private async Task<World> ArrangeTenantAsync(string prefix)
     {
@@ -53,7 +53,19 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         {
             headGrant = await scope.Db.RoleGrants.Where(g => g.UserId == headAccount).Select(g => g.Id).SingleAsync();
         }
-        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant);
+        var batch = await PreviewImportAsync(admin.Nip, $"Kode unit;Nama unit;Jenis unit;Kode unit induk\n{prefix}-dinas.baru;Bidang Baru;Bidang;{prefix}-dinas\n");
+        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch);
+    }
+
+    /// <summary>An import preview of tenant A, made through the API by its admin.</summary>
+    private async Task<Guid> PreviewImportAsync(string adminUser, string csv)
+    {
+        using var admin = await web.ApiClientAsync(adminUser, Password);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "unit.csv" } };
+        using var response = await admin.PostAsync("api/v1/imports", form);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
     }
 
     [Fact]
@@ -115,9 +127,11 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
 
     /// <summary>
     /// An operation that names tenant A's data (by id or in its body) must be refused to outsiders; a plain list
-    /// or search answers with the caller's own tenant, which the leak check covers.
+    /// or search answers with the caller's own tenant, which the leak check covers. An upload to a collection (an
+    /// import preview) names nothing of tenant A either: it lands in the caller's tenant.
     /// </summary>
-    private static bool TargetsTenantData(ApiOperation op) => op.Route.Contains('{', StringComparison.Ordinal) || op.Method != "GET";
+    private static bool TargetsTenantData(ApiOperation op) =>
+        op.Route.Contains('{', StringComparison.Ordinal) || (op.Method != "GET" && !op.AcceptsForm);
 
     private static bool IsWrite(ApiOperation op) => op.Method != "GET";
 
@@ -157,6 +171,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "employees" => w.Staff.Id,
         "accounts" => w.HeadAccount,
         "roles" => w.HeadGrant,
+        "imports" => w.ImportBatch,
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
