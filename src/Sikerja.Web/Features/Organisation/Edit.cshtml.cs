@@ -142,22 +142,8 @@ public sealed class EditModel(OrgUnitService service, OrganisationAccess access,
         return await OutcomeAsync(result, t["Unit {0} ditutup.", Unit!.Name], ct);
     }
 
-    private async Task<IActionResult> OutcomeAsync(CommandResult<OrgUnit> result, LocalizedString done, CancellationToken ct)
-    {
-        switch (result.Status)
-        {
-            case CommandStatus.Done:
-                TempData["Message"] = done.Value;
-                return Redirect($"/Organisation/{result.Value!.Id}");
-            case CommandStatus.Refused:
-                ModelState.AddProblems(result.Problems);
-                return await PageAsync(ct);
-            case CommandStatus.Forbidden:
-                return Forbid();
-            default:
-                return NotFound();
-        }
-    }
+    private Task<IActionResult> OutcomeAsync(CommandResult<OrgUnit> result, LocalizedString done, CancellationToken ct) =>
+        this.OutcomeAsync(result, _ => done.Value, unit => $"/Organisation/{unit.Id}", () => PageAsync(ct));
 
     /// <summary>
     /// Reads the unit being changed and the parent. A unit or parent outside the tenant is not found; a caller

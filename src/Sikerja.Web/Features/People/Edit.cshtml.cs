@@ -108,19 +108,7 @@ public sealed class EditModel(
             return await PageAsync(ct);
         }
         var result = Employee is null ? await service.CreateAsync(input, ct) : await service.UpdateAsync(Employee.Id, input, ct);
-        switch (result.Status)
-        {
-            case CommandStatus.Done:
-                TempData["Message"] = t["Data {0} disimpan.", result.Value!.Name].Value;
-                return Redirect($"/People/Detail/{result.Value.Id}");
-            case CommandStatus.Refused:
-                ModelState.AddProblems(result.Problems);
-                return await PageAsync(ct);
-            case CommandStatus.Forbidden:
-                return Forbid();
-            default:
-                return NotFound();
-        }
+        return await this.OutcomeAsync(result, e => t["Data {0} disimpan.", e.Name].Value, e => $"/People/Detail/{e.Id}", () => PageAsync(ct));
     }
 
     /// <summary>
