@@ -7,5 +7,7 @@ var root = new RootCommand("Sikerja: sistem kerja ASN — command line for admin
     AccountCommands.CreateAdmin(),
     OrganisationCommands.Import(),
     OrganisationCommands.Export(),
+    TenantCommands.Tenant(),
+    DemoCommands.SeedDemo(),
 };
 return await CliRunner.RunAsync(root, args);

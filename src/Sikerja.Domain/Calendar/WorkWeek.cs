@@ -20,6 +20,8 @@ public static class WorkWeekExtensions
 {
     private static readonly string[] ScenarioNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
+    public static bool IsScenarioDayName(string? name) => name is not null && Array.IndexOf(ScenarioNames, name) >= 0;
+
     public static bool Includes(this WorkWeek week, DayOfWeek day) => (week & (WorkWeek)(1 << (int)day)) != 0;
 
     public static IEnumerable<DayOfWeek> Days(this WorkWeek week) =>

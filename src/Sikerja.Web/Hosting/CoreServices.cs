@@ -5,9 +5,13 @@ using Sikerja.Data.Accounts;
 using Sikerja.Web.Access;
 using Sikerja.Web.Features.Accounts;
 using Sikerja.Web.Features.Audit;
+using Sikerja.Web.Features.Calendar;
+using Sikerja.Web.Features.Demo;
 using Sikerja.Web.Features.Imports;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
+using Sikerja.Web.Features.Shared;
+using Sikerja.Web.Features.Tenants;
 
 namespace Sikerja.Web.Hosting;
 
@@ -61,6 +65,13 @@ public static class CoreServices
         services.AddScoped<ImportHistory>();
         services.AddScoped<OrganisationExport>();
         services.AddScoped<ScenarioExport>();
+        services.AddScoped<TenantTime>();
+        services.AddScoped<TenantSetup>();
+        services.AddScoped<TenantService>();
+        services.AddScoped<HolidayService>();
+        services.AddScoped<HolidayImporter>();
+        services.AddScoped<DemoAccounts>();
+        services.AddScoped<DemoRegencySeeder>();
         return services;
     }
 }

@@ -1,21 +1,39 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sikerja.Data;
+using Sikerja.Web.Features.Demo;
 
 namespace Sikerja.Web.Hosting;
 
 public static class DatabaseStartup
 {
-    /// <summary>Applies migrations where configured (EF Core locks the history table, so nodes may start together).</summary>
+    /// <summary>
+    /// Applies migrations where configured (EF Core locks the history table, so nodes may start together),
+    /// then, on an empty database and where configured, seeds the demo regency; the demo's sign-ins are
+    /// printed once the server listens.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<SikerjaOptions>>().Value;
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SikerjaDbContext>();
-        if (options.MigrateOnStart)
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup).FullName!);
+        await using (var scope = app.Services.CreateAsyncScope())
         {
-            await db.Database.MigrateAsync();
+            var db = scope.ServiceProvider.GetRequiredService<SikerjaDbContext>();
+            if (options.MigrateOnStart)
+            {
+                await db.Database.MigrateAsync();
+            }
+            await SqlitePragmas.ApplyAsync(db);
+            if ((await db.Database.GetPendingMigrationsAsync()).Any())
+            {
+                DemoLog.PendingMigrations(logger);
+                return;
+            }
         }
-        await SqlitePragmas.ApplyAsync(db);
+        if (options.SeedDemoWhenEmpty)
+        {
+            await app.SeedDemoWhenEmptyAsync(options.DemoEmployees, logger);
+        }
+        await app.ShowDemoLoginsOnStartAsync();
     }
 }

@@ -3,10 +3,12 @@ using Scalar.AspNetCore;
 using Sikerja.Web.Access;
 using Sikerja.Web.Features.Accounts;
 using Sikerja.Web.Features.Audit;
+using Sikerja.Web.Features.Calendar;
 using Sikerja.Web.Features.Imports;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Shared;
+using Sikerja.Web.Features.Tenants;
 
 namespace Sikerja.Web.Hosting;
 
@@ -41,6 +43,8 @@ public static class WebPipeline
         api.MapAccountsApi();
         api.MapAuditApi();
         api.MapImportsApi();
+        api.MapTenantsApi();
+        api.MapCalendarApi();
         return app;
     }
 }

@@ -11,4 +11,6 @@ public abstract class DatabaseTest(DatabaseFixture db)
     protected Task<TestTenant> NewTenantAsync(string? code = null) => TestTenant.CreateAsync(Db, code);
 
     protected async Task<TestScope> AsAsync(Guid userId) => await Db.NewScope().AsAsync(userId);
+
+    protected Task<Guid> SystemAdminAsync() => TestAccounts.SystemAdminAsync(Db);
 }

@@ -70,4 +70,12 @@ public static class Labels
         TenantKind.Province => "Provinsi",
         _ => kind.ToString(),
     };
+
+    public static string Of(HolidayChange change) => change switch
+    {
+        HolidayChange.Add => "Baru",
+        HolidayChange.Update => "Diperbarui",
+        HolidayChange.Unchanged => "Tidak berubah",
+        _ => change.ToString(),
+    };
 }
