@@ -122,6 +122,13 @@ public abstract class DemoRegencySeederTests(DatabaseFixture db) : DatabaseTest(
         var employee = await scope.Db.Employees.IgnoreQueryFilters().SingleAsync(e => e.Id == loaded["Employee"].Me.EmployeeId);
         Assert.Equal(loaded["Supervisor"].Me.EmployeeId, employee.SupervisorId);
         Assert.All(loaded.Values.Where(v => v.User.TenantId is not null), v => Assert.True(Nip.IsValid(v.User.UserName) && v.Me.TenantId == demo.Tenant.Id));
+
+        using var banner = new StringWriter();
+        DemoBanner.Write(banner, ["http://localhost:5000"], listing);
+        var text = banner.ToString();
+        Assert.Contains("http://localhost:5000", text, StringComparison.Ordinal);
+        Assert.All(listing.Logins, l => Assert.Contains($"{l.UserName}  ", text, StringComparison.Ordinal));
+        Assert.Equal(listing.Logins.Count + 1, text.Split('\n').Count(line => line.Contains(DemoOptions.Password, StringComparison.Ordinal) || line.Contains("password", StringComparison.Ordinal)));
     }
 
     [Fact]

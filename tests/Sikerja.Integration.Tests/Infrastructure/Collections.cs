@@ -12,5 +12,5 @@ public abstract class DatabaseTest(DatabaseFixture db)
 
     protected async Task<TestScope> AsAsync(Guid userId) => await Db.NewScope().AsAsync(userId);
 
-    protected Task<Guid> SystemAdminAsync() => TestAccounts.SystemAdminAsync(Db);
+    protected async Task<Guid> SystemAdminAsync() => (await TestAccounts.SystemAdminAsync(Db)).Id;
 }

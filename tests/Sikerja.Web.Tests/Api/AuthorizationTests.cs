@@ -3,12 +3,16 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sikerja.Domain.Access;
+using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
+using Sikerja.Domain.Tenants;
 using Sikerja.Integration.Tests.Infrastructure;
 using Sikerja.Web.Features.Accounts;
+using Sikerja.Web.Features.Calendar;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
+using Sikerja.Web.Features.Tenants;
 using Sikerja.Web.Tests.Infrastructure;
 
 namespace Sikerja.Web.Tests.Api;
@@ -18,6 +22,7 @@ namespace Sikerja.Web.Tests.Api;
 /// (401), tenant B's admin (403/404) and a plain employee of tenant A (403/404, or only what an employee may see).
 /// None of them gets data that is not theirs, and nothing of tenant A changes. Tenant A's admin, for contrast,
 /// is let through. A new endpoint whose route ids or body this test cannot fill makes it fail until it is added here.
+/// Operations of the installation (tenants) are refused to every tenant user and let through for a system admin.
 /// </summary>
 public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFixture<SqliteWebFixture>
 {
@@ -27,7 +32,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     private sealed record World(
         TestTenant Tenant, OrgUnit Agency, OrgUnit Division, OrgUnit OtherAgency,
         Employee Head, Employee Kabid, Employee Staff, Employee Stranger,
-        string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant, Guid ImportBatch);
+        string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant, Guid ImportBatch, Holiday Holiday, Holiday SpareHoliday);
 
     private async Task<World> ArrangeTenantAsync(string prefix)
     {
@@ -54,7 +59,15 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             headGrant = await scope.Db.RoleGrants.Where(g => g.UserId == headAccount).Select(g => g.Id).SingleAsync();
         }
         var batch = await PreviewImportAsync(admin.Nip, $"Kode unit;Nama unit;Jenis unit;Kode unit induk\n{prefix}-dinas.baru;Bidang Baru;Bidang;{prefix}-dinas\n");
-        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch);
+        Holiday holiday, spare;
+        await using (var scope = web.Database.NewScope().InTenant(t.Id))
+        {
+            holiday = new Holiday { TenantId = t.Id, Date = new DateOnly(2039, 10, 1), Name = $"{prefix} Hari Jadi", Kind = HolidayKind.Regional };
+            spare = new Holiday { TenantId = t.Id, Date = new DateOnly(2039, 10, 2), Name = $"{prefix} Cuti Hari Jadi", Kind = HolidayKind.CollectiveLeave };
+            scope.Db.Holidays.AddRange(holiday, spare);
+            await scope.Db.SaveChangesAsync();
+        }
+        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare);
     }
 
     /// <summary>An import preview of tenant A, made through the API by its admin.</summary>
@@ -94,7 +107,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             using (var response = await SendAsync(otherTenantAdmin, op, a))
             {
                 var body = await response.Content.ReadAsStringAsync();
-                if (TargetsTenantData(op) && response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+                if ((TargetsTenantData(op) || IsInstallationOperation(op)) && response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
                 {
                     failures.Add($"{op} by tenant B's admin: {(int)response.StatusCode}, expected 403/404");
                 }
@@ -103,7 +116,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             using (var response = await SendAsync(plainEmployee, op, a))
             {
                 var body = await response.Content.ReadAsStringAsync();
-                if (IsWrite(op) && response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+                if ((IsWrite(op) || IsInstallationOperation(op)) && response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
                 {
                     failures.Add($"{op} by a plain employee: {(int)response.StatusCode}, expected 403/404");
                 }
@@ -112,14 +125,16 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         }
         Assert.Equal(auditBefore, await AuditCountAsync(a.Tenant));
 
-        // Tenant A's own admin is let through: the refusals above come from rights, not from broken requests.
+        // Tenant A's own admin (a system admin for the installation) is let through: the refusals above come from
+        // rights, not from broken requests.
         using var admin = await web.ApiClientAsync(a.AdminUser, Password);
+        using var systemAdmin = await web.ApiClientAsync((await TestAccounts.SystemAdminAsync(web.Database, Password)).UserName!, Password);
         foreach (var op in operations)
         {
-            using var response = await SendAsync(admin, op, a);
+            using var response = await SendAsync(IsInstallationOperation(op) ? systemAdmin : admin, op, a);
             if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed)
             {
-                failures.Add($"{op} by tenant A's admin: {(int)response.StatusCode}, expected to be allowed");
+                failures.Add($"{op} by tenant A's {(IsInstallationOperation(op) ? "system" : "")} admin: {(int)response.StatusCode}, expected to be allowed");
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
@@ -131,7 +146,14 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     /// import preview) names nothing of tenant A either: it lands in the caller's tenant.
     /// </summary>
     private static bool TargetsTenantData(ApiOperation op) =>
-        op.Route.Contains('{', StringComparison.Ordinal) || (op.Method != "GET" && !op.AcceptsForm);
+        (op.Route.Contains('{', StringComparison.Ordinal) || (op.Method != "GET" && !op.AcceptsForm))
+        && !OwnTenantOperations.Contains($"{op.Method} {op.Route.TrimEnd('/')}");
+
+    /// <summary>Writes that name nothing but the caller's own tenant: tenant B's admin uses them on tenant B (and tenant A stays unchanged).</summary>
+    private static readonly HashSet<string> OwnTenantOperations =
+        ["POST /api/v1/calendar/holidays", "POST /api/v1/calendar/holidays/import", "POST /api/v1/calendar/holidays/national", "PUT /api/v1/tenant"];
+
+    private static bool IsInstallationOperation(ApiOperation op) => op.Route.StartsWith("/api/v1/tenants", StringComparison.Ordinal);
 
     private static bool IsWrite(ApiOperation op) => op.Method != "GET";
 
@@ -172,6 +194,8 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "accounts" => w.HeadAccount,
         "roles" => w.HeadGrant,
         "imports" => w.ImportBatch,
+        "holidays" => op.Method == "DELETE" ? w.SpareHoliday.Id : w.Holiday.Id,
+        "tenants" => w.Tenant.Id,
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
@@ -183,8 +207,16 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(NewAccountInput) => new NewAccountInput(w.Stranger.Id),
         nameof(GrantInput) => new GrantInput(Role.HealthOfficer),
         nameof(EmployeeInput) => new EmployeeInput(TestTenant.NextNip(880_000 + Random.Shared.Next(1000)), "Pegawai Baru", Employment.Pns, PositionLevel.Staff, w.Division.Id),
+        nameof(HolidayInput) => new HolidayInput(FreeDate(), "Libur Uji", HolidayKind.Regional),
+        nameof(CalendarApi.ImportRequest) => new CalendarApi.ImportRequest($"date,name,kind\n{FreeDate():yyyy-MM-dd},Libur Impor,Regional\n", "csv"),
+        nameof(TenantsApi.TenantRequest) => new TenantsApi.TenantRequest($"t{Guid.NewGuid():N}"[..12], "Pemerintah Kota Uji", TenantKind.City, IndonesianTimeZones.Wib),
+        nameof(TenantsApi.TenantSettingsRequest) => new TenantsApi.TenantSettingsRequest("Pemerintah Kabupaten Uji", IndonesianTimeZones.Wib, ["Mon", "Tue", "Wed", "Thu", "Fri"]),
+        nameof(TenantsApi.AdminRequest) => new TenantsApi.AdminRequest($"admin{Guid.NewGuid():N}"[..20], "Admin Uji"),
         _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
     };
+
+    /// <summary>A date no holiday of the test has, so that a holiday body is valid for tenant A's admin.</summary>
+    private static DateOnly FreeDate() => new DateOnly(2041, 1, 1).AddDays(Random.Shared.Next(3000));
 
     [GeneratedRegex(@"/(?<segment>[a-z-]+)/\{[^}]+\}")]
     private static partial Regex RouteParameter();

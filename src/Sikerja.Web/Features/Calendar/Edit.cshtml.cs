@@ -46,7 +46,7 @@ public sealed class EditModel(HolidayService holidays, TenantTime time, IStringL
         Id = id;
         if (Date is not { } date)
         {
-            ModelState.AddModelError(nameof(Date), t["Tanggal wajib diisi."]);
+            ModelState.AddModelError("date", t["Tanggal wajib diisi."]);
             return Page();
         }
         var input = new HolidayInput(date, Name ?? "", Kind);

@@ -1,4 +1,5 @@
 using Ical.Net.CalendarComponents;
+using Sikerja.Domain;
 using Sikerja.Domain.Calendar;
 using ICalendar = Ical.Net.Calendar;
 
@@ -24,7 +25,7 @@ public static class IcalHolidayReader
         }
         var lines = EventLines(text);
         var rows = new List<HolidayRow>();
-        var problems = new List<Domain.Problem>();
+        var problems = new List<Problem>();
         var index = 0;
         foreach (var e in calendar.Events)
         {
@@ -32,7 +33,7 @@ public static class IcalHolidayReader
             index++;
             if (e.DtStart is not { } start)
             {
-                problems.Add(new Domain.Problem(HolidayFileReading.Line(line), "acara tanpa tanggal mulai (DTSTART)"));
+                problems.Add(new Problem(HolidayFileReading.Line(line), "acara tanpa tanggal mulai (DTSTART)"));
                 continue;
             }
             var result = Describe(e, line, start.Value, start.HasTime).ToHolidays(defaultKind);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Sikerja.Data;
 using Sikerja.Data.Accounts;
 using Sikerja.Domain.Access;
+using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
 using Sikerja.Web.Features.Accounts;
 
@@ -35,7 +36,7 @@ public sealed class DemoAccounts(SikerjaDbContext db, AccountService accounts, U
         await AccountAsync(tenantId, Role.TenantAdmin, null, PreferStaff(all.Where(p => p.Post.Unit.IsWithin("bkpsdm"))), used);
         await AccountAsync(tenantId, Role.AgencyAdmin, dinkes?.Id,
             PreferStaff(all.Where(p => p.Post.Unit.IsWithin("dinkes.sekretariat")))
-                .Concat(PreferStaff(all.Where(p => p.Post.Unit.IsWithin("dinkes") && p.Post.Unit.Type != Domain.Organisation.OrgUnitType.HealthCenter))), used);
+                .Concat(PreferStaff(all.Where(p => p.Post.Unit.IsWithin("dinkes") && p.Post.Unit.Type != OrgUnitType.HealthCenter))), used);
         await AccountAsync(tenantId, Role.Leadership, null, all.Where(p => p.Post.Title == "Sekda"), used);
         var supervisor = await AccountAsync(tenantId, null, null,
             all.Where(p => p.Post.Heads && hasTeam.Contains(p.Employee.Id))
@@ -46,7 +47,7 @@ public sealed class DemoAccounts(SikerjaDbContext db, AccountService accounts, U
             await AccountAsync(tenantId, null, null, PreferStaff(all.Where(p => p.Employee.SupervisorId == head.Id)), used);
         }
         await AccountAsync(tenantId, Role.HealthOfficer, null,
-            all.Where(p => p.Post.Unit.IsWithin("dinkes") && p.Post.Unit.Type != Domain.Organisation.OrgUnitType.HealthCenter && p.Employee.Employment == Employment.Pns && !p.Post.Heads)
+            all.Where(p => p.Post.Unit.IsWithin("dinkes") && p.Post.Unit.Type != OrgUnitType.HealthCenter && p.Employee.Employment == Employment.Pns && !p.Post.Heads)
                 .OrderBy(p => p.Post.Title == "Epidemiolog Kesehatan" ? 0 : p.Post.Level == PositionLevel.Functional ? 1 : 2), used);
 
         async Task GrantAsync(AppUser user, Role role, Guid? agency, CancellationToken token)

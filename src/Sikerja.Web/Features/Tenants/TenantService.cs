@@ -25,8 +25,6 @@ public sealed record CreatedAccount(AppUser User, string InitialPassword);
 /// </summary>
 public sealed class TenantService(SikerjaDbContext db, CurrentUser user, TenantSetup setup, AccountService accounts, UserManager<AppUser> users)
 {
-    public const string UserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+";
-
     public async Task<CommandResult<IReadOnlyList<TenantSummary>>> ListAsync(CancellationToken ct)
     {
         if (!user.IsSystemAdmin)
@@ -78,7 +76,7 @@ public sealed class TenantService(SikerjaDbContext db, CurrentUser user, TenantS
         {
             problems.Add(new Problem("userName", "nama pengguna wajib diisi"));
         }
-        else if (name.Length > 64 || name.Any(c => !UserNameCharacters.Contains(c, StringComparison.Ordinal)))
+        else if (name.Length > 64 || name.Any(c => !users.Options.User.AllowedUserNameCharacters.Contains(c, StringComparison.Ordinal)))
         {
             problems.Add(new Problem("userName", "nama pengguna paling panjang 64 karakter: huruf, angka, '-', '.', '_', '@' atau '+', tanpa spasi"));
         }
