@@ -3,15 +3,18 @@ namespace Sikerja.Web.Features.Demo;
 /// <summary>The block printed once the server listens: where to go and how to sign in to the demo.</summary>
 public static class DemoBanner
 {
+    /// <summary>Written in one piece, so that log lines written at the same moment do not cut into it.</summary>
     public static void Write(TextWriter output, IReadOnlyCollection<string> urls, DemoListing demo)
     {
         var rule = new string('=', 78);
-        output.WriteLine();
-        output.WriteLine(rule);
-        output.WriteLine($"  Sikerja is running: {(urls.Count == 0 ? "(no address reported)" : string.Join("  ", urls))}");
-        WriteLogins(output, demo);
-        output.WriteLine(rule);
-        output.WriteLine();
+        using var block = new StringWriter();
+        block.WriteLine();
+        block.WriteLine(rule);
+        block.WriteLine($"  Sikerja is running: {(urls.Count == 0 ? "(no address reported)" : string.Join("  ", urls))}");
+        WriteLogins(block, demo);
+        block.WriteLine(rule);
+        block.WriteLine();
+        output.Write(block.ToString());
         output.Flush();
     }
 
