@@ -77,6 +77,6 @@ public sealed partial class TenantPagesTests(SqliteWebFixture web) : IClassFixtu
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 
-    [GeneratedRegex("<code>([a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4})</code>")]
+    [GeneratedRegex("<code>([A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4})</code>")]
     private static partial Regex InitialPassword();
 }
