@@ -51,18 +51,9 @@ public sealed class EditModel(HolidayService holidays, TenantTime time, IStringL
         }
         var input = new HolidayInput(date, Name ?? "", Kind);
         var result = id is { } existing ? await holidays.UpdateAsync(existing, input, ct) : await holidays.CreateAsync(input, ct);
-        switch (result.Status)
-        {
-            case CommandStatus.Done:
-                TempData["Message"] = t["Hari libur {0} ({1:yyyy-MM-dd}) disimpan.", result.Value!.Name, result.Value.Date].Value;
-                return RedirectToPage("/Calendar/Index", new { year = date.Year });
-            case CommandStatus.Forbidden:
-                return Forbid();
-            case CommandStatus.NotFound:
-                return NotFound();
-            default:
-                ModelState.AddProblems(result.Problems);
-                return Page();
-        }
+        return await this.OutcomeAsync(result,
+            h => t["Hari libur {0} ({1:yyyy-MM-dd}) disimpan.", h.Name, h.Date].Value,
+            h => $"/Calendar?year={h.Date.Year}",
+            () => Task.FromResult(Page()));
     }
 }

@@ -37,17 +37,10 @@ public sealed class SettingsModel(TenantService tenants, CurrentUser me, IString
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await tenants.UpdateSettingsAsync(new TenantSettingsInput(Name, TimeZoneId, WorkWeek), ct);
-        switch (result.Status)
+        return await this.OutcomeAsync(result, _ => t["Pengaturan Pemda disimpan."].Value, _ => "/Tenants/Settings", async () =>
         {
-            case CommandStatus.Done:
-                TempData["Message"] = t["Pengaturan Pemda disimpan."].Value;
-                return RedirectToPage();
-            case CommandStatus.Refused:
-                ModelState.AddProblems(result.Problems);
-                Tenant = await tenants.CurrentAsync(ct);
-                return Page();
-            default:
-                return Forbid();
-        }
+            Tenant = await tenants.CurrentAsync(ct);
+            return Page();
+        });
     }
 }
