@@ -33,7 +33,7 @@ public static class WebPipeline
         app.MapCultureSwitch();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Sikerja API")).AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Sikerja API").DisableDefaultFonts()).AllowAnonymous();
 
         var api = app.MapGroup("/api/v1")
             .RequireAuthorization(new AuthorizationPolicyBuilder(WebServices.ApiScheme).RequireAuthenticatedUser().Build());
