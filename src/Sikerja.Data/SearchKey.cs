@@ -11,7 +11,8 @@ public static class SearchKey
 {
     public const string Column = "SearchKey";
 
-    public static string For(Employee e) => $"{e.Name.ToLowerInvariant()} {e.Nip}";
+    /// <summary>The number is lower-cased too: PPPK and non-ASN numbers may hold letters ("NA-000129").</summary>
+    public static string For(Employee e) => $"{e.Name} {e.Nip}".ToLowerInvariant();
 
     public static IQueryable<Employee> Matching(this IQueryable<Employee> employees, string term)
     {

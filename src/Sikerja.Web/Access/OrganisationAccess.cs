@@ -15,7 +15,6 @@ namespace Sikerja.Web.Access;
 public sealed class OrganisationAccess(SikerjaDbContext db, CurrentUser user)
 {
     private IReadOnlyList<string>? _agencyPaths;
-    private IReadOnlySet<Guid>? _subordinates;
 
     public bool CanSeeTree => user.ReadsWholeTenant || user.IsAgencyAdmin;
 
@@ -40,15 +39,14 @@ public sealed class OrganisationAccess(SikerjaDbContext db, CurrentUser user)
             return db.Employees;
         }
         var paths = await AgencyPathsAsync(ct);
-        var subordinates = await SubordinatesAsync(ct);
+        var team = Subordinates();
         var self = user.EmployeeId;
-        var ids = subordinates.ToList();
         if (paths.Count == 0)
         {
-            return db.Employees.Where(e => e.Id == self || ids.Contains(e.Id));
+            return db.Employees.Where(e => e.Id == self || team.Contains(e.Id));
         }
         var units = db.OrgUnits.Where(UnderAny(paths));
-        return db.Employees.Where(e => e.Id == self || ids.Contains(e.Id) || units.Any(u => u.Id == e.UnitId));
+        return db.Employees.Where(e => e.Id == self || team.Contains(e.Id) || units.Any(u => u.Id == e.UnitId));
     }
 
     /// <summary>Units the caller may change: the whole tenant for tenant admins, the agencies of agency admins.</summary>
@@ -75,30 +73,29 @@ public sealed class OrganisationAccess(SikerjaDbContext db, CurrentUser user)
     public async Task<bool> CanSeeHealthAsync(Employee employee, CancellationToken ct) =>
         employee.Id == user.EmployeeId || await CanEditEmployeeAsync(employee, ct);
 
-    public async Task<bool> IsSupervisorAsync(CancellationToken ct) => (await SubordinatesAsync(ct)).Count > 0;
+    public async Task<bool> IsSupervisorAsync(CancellationToken ct) => await Subordinates().AnyAsync(ct);
 
-    /// <summary>Everyone who reports to the caller, directly or through others.</summary>
-    public async Task<IReadOnlySet<Guid>> SubordinatesAsync(CancellationToken ct)
+    /// <summary>
+    /// The ids of everyone who reports to the caller, directly or through others: one recursive query, the same on
+    /// SQLite and PostgreSQL, that the database runs inside the query composed over it (a head of a large agency has
+    /// thousands below them; their ids never travel to the web node and back).
+    /// </summary>
+    private IQueryable<Guid> Subordinates()
     {
-        if (_subordinates is not null)
-        {
-            return _subordinates;
-        }
         if (user.EmployeeId is not { } me || db.CurrentTenantId is not { } tenant)
         {
-            return _subordinates = new HashSet<Guid>();
+            return db.Employees.Where(_ => false).Select(e => e.Id);
         }
-        // One recursive query, the same on SQLite and PostgreSQL; UNION (not UNION ALL) ends any loop.
-        var ids = await db.Database.SqlQuery<Guid>($"""
+        // UNION (not UNION ALL) ends any loop. CROSS JOIN keeps the team as the outer loop on SQLite, whose planner
+        // (without statistics) otherwise scans the tenant's employees once per member; PostgreSQL reads it as a join.
+        return db.Database.SqlQuery<Guid>($"""
             WITH RECURSIVE team("Id") AS (
                 SELECT "Id" FROM "Employees" WHERE "TenantId" = {tenant} AND "SupervisorId" = {me}
                 UNION
-                SELECT e."Id" FROM "Employees" e JOIN team ON e."SupervisorId" = team."Id" WHERE e."TenantId" = {tenant}
+                SELECT e."Id" FROM team CROSS JOIN "Employees" e WHERE e."SupervisorId" = team."Id" AND e."TenantId" = {tenant}
             )
-            SELECT "Id" AS "Value" FROM team
-            """).ToListAsync(ct);
-        ids.Remove(me);
-        return _subordinates = ids.ToHashSet();
+            SELECT "Id" AS "Value" FROM team WHERE "Id" <> {me}
+            """);
     }
 
     private async Task<IReadOnlyList<string>> AgencyPathsAsync(CancellationToken ct)

@@ -43,13 +43,13 @@ public static class OrganisationApi
     }
 
     private static async Task<Results<Ok<OrgTreeLevel>, NotFound, ForbidHttpResult>> TreeAsync(
-        OrgTreeQuery tree, OrganisationAccess access, [FromQuery] Guid? focus, [FromQuery] bool includeClosed, CancellationToken ct)
+        OrgTreeQuery tree, OrganisationAccess access, [FromQuery] Guid? focus, [FromQuery] bool? includeClosed, CancellationToken ct)
     {
         if (!access.CanSeeTree)
         {
             return TypedResults.Forbid();
         }
-        var level = await tree.LevelAsync(focus, includeClosed, ct);
+        var level = await tree.LevelAsync(focus, includeClosed == true, ct);
         return level is null ? TypedResults.NotFound() : TypedResults.Ok(level);
     }
 

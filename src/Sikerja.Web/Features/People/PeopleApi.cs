@@ -30,8 +30,8 @@ public static class PeopleApi
     }
 
     private static async Task<Ok<PeoplePage>> SearchAsync(
-        PeopleQuery query, [FromQuery] string? q, [FromQuery] Guid? unit, [FromQuery] bool includeInactive, [FromQuery] int? page, CancellationToken ct) =>
-        TypedResults.Ok(await query.SearchAsync(q, unit, includeInactive, page ?? 1, ct));
+        PeopleQuery query, [FromQuery] string? q, [FromQuery] Guid? unit, [FromQuery] bool? includeInactive, [FromQuery] int? page, CancellationToken ct) =>
+        TypedResults.Ok(await query.SearchAsync(q, unit, includeInactive == true, page ?? 1, ct));
 
     private static async Task<Results<Ok<EmployeeDetailDto>, NotFound>> GetAsync(Guid id, PeopleQuery query, CancellationToken ct)
     {

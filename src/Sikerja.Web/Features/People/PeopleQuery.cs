@@ -55,13 +55,18 @@ public sealed class PeopleQuery(SikerjaDbContext db, OrganisationAccess access)
         var seen = new HashSet<Guid> { employee.Id };
         for (var s = employee.SupervisorId; s is { } sid && seen.Add(sid) && chain.Count < 20;)
         {
-            var row = await Rows(db.Employees.AsNoTracking().Where(e => e.Id == sid)).SingleOrDefaultAsync(ct);
-            if (row is null)
+            var above = await (
+                    from e in db.Employees.AsNoTracking()
+                    where e.Id == sid
+                    join u in db.OrgUnits on e.UnitId equals u.Id
+                    select new { Row = new PersonRow(e.Id, e.Nip, e.Name, e.Employment, e.Level, e.Title, e.UnitId, u.Name, e.IsActive), e.SupervisorId })
+                .SingleOrDefaultAsync(ct);
+            if (above is null)
             {
                 break;
             }
-            chain.Add(row);
-            s = await db.Employees.Where(e => e.Id == sid).Select(e => e.SupervisorId).SingleAsync(ct);
+            chain.Add(above.Row);
+            s = above.SupervisorId;
         }
         var reports = await Rows(db.Employees.AsNoTracking().Where(e => e.SupervisorId == id && e.IsActive).OrderBy(e => e.Name)).ToListAsync(ct);
         var showsHealth = await access.CanSeeHealthAsync(employee, ct);
