@@ -21,7 +21,8 @@ public sealed class SikerjaDbContext(
     TenantScope? tenantScope = null,
     AuditActor? auditActor = null,
     TimeProvider? time = null)
-    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid, AppUserClaim, IdentityUserRole<Guid>, AppUserLogin, IdentityRoleClaim<Guid>, AppUserToken>(options),
+      IDataProtectionKeyContext
 {
     public const string TenantFilter = "Tenant";
 
@@ -88,6 +89,7 @@ public sealed class SikerjaDbContext(
     /// <summary>Fills derived columns and adds the audit entries of the change, so that both land in one transaction.</summary>
     private void PrepareSave()
     {
+        AccountTenant.Fill(ChangeTracker, Users);
         foreach (var entry in ChangeTracker.Entries<Employee>().Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
             entry.Property<string>(SearchKey.Column).CurrentValue = SearchKey.For(entry.Entity);
