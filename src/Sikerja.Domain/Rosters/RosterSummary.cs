@@ -1,0 +1,3 @@
+namespace Sikerja.Domain.Rosters;
+
+public sealed record RosterSummary(int Employees, int WorkingDays, int OfficeAssignments, int HomeAssignments);

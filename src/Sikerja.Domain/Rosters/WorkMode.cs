@@ -1,0 +1,8 @@
+namespace Sikerja.Domain.Rosters;
+
+public enum WorkMode
+{
+    Office,
+    Home,
+    Off,
+}
