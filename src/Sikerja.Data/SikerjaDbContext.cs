@@ -13,6 +13,7 @@ using Sikerja.Domain;
 using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
+using Sikerja.Domain.Policies;
 using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Tenants;
 
@@ -40,6 +41,10 @@ public sealed class SikerjaDbContext(
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<Employee> Employees => Set<Employee>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<Policy> Policies => Set<Policy>();
+    public DbSet<PolicyDocument> PolicyDocuments => Set<PolicyDocument>();
+    public DbSet<PolicyAcknowledgement> PolicyAcknowledgements => Set<PolicyAcknowledgement>();
+    public DbSet<PolicyReminder> PolicyReminders => Set<PolicyReminder>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
@@ -76,6 +81,7 @@ public sealed class SikerjaDbContext(
         configurationBuilder.Properties<TenantKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<HolidayKind>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<Domain.Access.Role>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<PolicyStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ImportStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<UnavailabilityCause>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<RosterStatus>().HaveConversion<string>().HaveMaxLength(16);

@@ -8,6 +8,7 @@ using Sikerja.Domain;
 using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
+using Sikerja.Domain.Policies;
 using Sikerja.Domain.Tenants;
 
 namespace Sikerja.Data.Audit;
@@ -16,18 +17,21 @@ namespace Sikerja.Data.Audit;
 internal static class AuditTrail
 {
     private static readonly HashSet<Type> Audited =
-        [typeof(Tenant), typeof(Holiday), typeof(OrgUnit), typeof(Employee), typeof(RoleGrant), typeof(AppUser),
-         typeof(Unavailability), typeof(RosterPlan), typeof(RosterEntry)];
+        [
+            typeof(Tenant), typeof(Holiday), typeof(OrgUnit), typeof(Employee), typeof(RoleGrant), typeof(AppUser),
+            typeof(Policy), typeof(PolicyDocument), typeof(Unavailability), typeof(RosterPlan), typeof(RosterEntry),
+        ];
 
     /// <summary>Rows made by the thousand when a roster is planned (the plan's own entry records that): their
     /// later changes, edits and repairs, are what the trail keeps.</summary>
     private static readonly HashSet<Type> AuditedAfterCreation = [typeof(RosterEntry)];
 
-    /// <summary>Account fields that change on every sign-in or are secrets: never written to the trail.</summary>
+    /// <summary>Account fields that change on every sign-in or are secrets, and a document's bytes: never written to the trail.</summary>
     private static readonly HashSet<string> Unrecorded =
     [
         nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp), nameof(AppUser.AccessFailedCount),
         nameof(AppUser.NormalizedUserName), nameof(AppUser.NormalizedEmail), nameof(AppUser.PasswordHash), SearchKey.Column,
+        nameof(PolicyDocument.Content),
         nameof(RosterPlan.PolicySnapshot), nameof(RosterPlan.Shortfalls), nameof(RosterPlan.Violations),
     ];
 

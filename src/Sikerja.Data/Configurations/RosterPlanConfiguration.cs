@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Sikerja.Data.Rosters;
 using Sikerja.Domain.Organisation;
+using Sikerja.Domain.Policies;
 using Sikerja.Domain.Tenants;
 
 namespace Sikerja.Data.Configurations;
@@ -14,5 +15,6 @@ internal sealed class RosterPlanConfiguration : IEntityTypeConfiguration<RosterP
         builder.HasIndex(p => new { p.TenantId, p.From });
         builder.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(p => p.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Policy>().WithMany().HasForeignKey(p => p.PolicyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

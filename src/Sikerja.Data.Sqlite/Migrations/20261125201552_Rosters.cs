@@ -43,6 +43,12 @@ namespace Sikerja.Data.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
+                        name: "FK_RosterPlans_Policies_PolicyId",
+                        column: x => x.PolicyId,
+                        principalTable: "Policies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
                         name: "FK_RosterPlans_Tenants_TenantId",
                         column: x => x.TenantId,
                         principalTable: "Tenants",
@@ -129,6 +135,11 @@ namespace Sikerja.Data.Sqlite.Migrations
                 name: "IX_RosterPlans_AgencyId",
                 table: "RosterPlans",
                 column: "AgencyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RosterPlans_PolicyId",
+                table: "RosterPlans",
+                column: "PolicyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RosterPlans_TenantId_From",
