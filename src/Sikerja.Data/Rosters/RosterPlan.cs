@@ -1,4 +1,5 @@
 using Sikerja.Domain;
+using Sikerja.Domain.Policies;
 
 namespace Sikerja.Data.Rosters;
 
@@ -21,8 +22,8 @@ public sealed class RosterPlan : ITenantOwned
     /// <summary>The circular's number, as written in the roster format's <c>policy</c>.</summary>
     public required string PolicyNumber { get; set; }
 
-    /// <summary>The policy's rules when planned: the spec's <c>policy</c> object as JSON (see RosterPlanJson).</summary>
-    public required string PolicySnapshot { get; set; }
+    /// <summary>The policy's rules when planned (stored as the spec's <c>policy</c> JSON, like a policy's own).</summary>
+    public required PolicyRules PolicySnapshot { get; set; }
 
     public DateOnly From { get; set; }
     public DateOnly To { get; set; }

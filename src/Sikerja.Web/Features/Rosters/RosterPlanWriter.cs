@@ -18,7 +18,7 @@ public sealed class RosterPlanWriter(SikerjaDbContext db, TimeProvider time)
             AgencyId = agencyId,
             PolicyId = policyId,
             PolicyNumber = scenario.Policy.Number,
-            PolicySnapshot = PlanRecords.Write(scenario.Policy),
+            PolicySnapshot = scenario.Policy,
             From = scenario.Period.From,
             To = scenario.Period.To,
             Status = RosterStatus.Draft,
