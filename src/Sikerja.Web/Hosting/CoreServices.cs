@@ -10,6 +10,7 @@ using Sikerja.Web.Features.Demo;
 using Sikerja.Web.Features.Imports;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
+using Sikerja.Web.Features.Policies;
 using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
@@ -70,6 +71,7 @@ public static class CoreServices
         services.AddScoped<TenantSetup>();
         services.AddScoped<TenantService>();
         services.AddScoped<HolidayService>();
+        services.AddScoped<PoliciesInForce>();
         services.AddScoped<HolidayImporter>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<DemoRegencySeeder>();
