@@ -87,6 +87,9 @@ public static class CoreServices
         services.AddScoped<RosterExplainer>();
         services.AddScoped<RosterEditor>();
         services.AddScoped<UnavailabilityService>();
+        services.AddScoped<RosterExports>();
+        services.AddScoped<PolicySimulation>();
+        services.AddScoped<ScenarioImporter>();
         return services;
     }
 }

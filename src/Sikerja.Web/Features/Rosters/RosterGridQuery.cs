@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sikerja.Data;
 using Sikerja.Data.Rosters;
+using Sikerja.Domain.Rosters;
 using Sikerja.Web.Features.Shared;
 
 namespace Sikerja.Web.Features.Rosters;
@@ -60,10 +61,13 @@ public sealed class RosterGridQuery(SikerjaDbContext db, RosterAccess access)
                     .ToListAsync(ct))
                 .ToLookup(r => r.EmployeeId);
             dates = [.. entries.SelectMany(g => g).Select(r => r.Date).Distinct().Order()];
+            // Who is to be kept at home is health data: others see an ordinary home day.
+            var health = access.SeesHealthOf(unit.AgencyId);
+            AssignmentReason Shown(AssignmentReason reason) => reason == AssignmentReason.PriorityHome && !health ? AssignmentReason.Home : reason;
             rows =
             [
                 .. shown.Select(m => new GridRow(m.Id, m.Nip, m.Name, m.Level, m.Title,
-                    [.. entries[m.Id].OrderBy(r => r.Date).Select(r => new GridCell(r.Date, r.Mode, r.ShiftMask, r.Reason, r.Overridden, r.OverrideReason))])),
+                    [.. entries[m.Id].OrderBy(r => r.Date).Select(r => new GridCell(r.Date, r.Mode, r.ShiftMask, Shown(r.Reason), r.Overridden, r.OverrideReason))])),
             ];
         }
 
@@ -107,7 +111,9 @@ public sealed class RosterGridQuery(SikerjaDbContext db, RosterAccess access)
         var employee = await db.Employees.AsNoTracking().Where(e => e.Id == employeeId).Select(e => new { e.Name, e.Nip }).SingleAsync(ct);
         var shifts = plan.PolicySnapshot.Shifts.Count == 0 ? [Domain.Policies.Shift.FullDay] : plan.PolicySnapshot.Shifts;
         return new RosterCell(plan, employee.Name, employee.Nip, entry.UnitId, tree.Name(entry.UnitId), shifts,
-            new GridCell(entry.Date, entry.Mode, entry.ShiftMask, entry.Reason, entry.Overridden, entry.OverrideReason),
+            new GridCell(entry.Date, entry.Mode, entry.ShiftMask,
+                entry.Reason == AssignmentReason.PriorityHome && !access.SeesHealthOf(agency) ? AssignmentReason.Home : entry.Reason,
+                entry.Overridden, entry.OverrideReason),
             access.MayEdit(plan, agency));
     }
 }
