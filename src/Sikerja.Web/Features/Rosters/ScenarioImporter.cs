@@ -39,6 +39,7 @@ public sealed class ScenarioImporter(SikerjaDbContext db, TenantScope scope, Rep
         }
 
         var now = time.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var tenant = new Tenant
         {
             Code = tenantCode,
@@ -55,6 +56,8 @@ public sealed class ScenarioImporter(SikerjaDbContext db, TenantScope scope, Rep
             TenantId = tenant.Id, Date = d, Name = $"Hari libur ({ImportedNote})", Kind = HolidayKind.National,
         }));
         var units = AddUnits(tenant.Id, scenario.Units);
+        // Units before the employees who head them: each refers to the other.
+        await db.SaveChangesAsync(ct);
         var employees = scenario.Employees.ToDictionary(e => e.Id, e => new Employee
         {
             TenantId = tenant.Id,
@@ -94,9 +97,11 @@ public sealed class ScenarioImporter(SikerjaDbContext db, TenantScope scope, Rep
         if (loops.Count > 0)
         {
             db.ChangeTracker.Clear();
+            await transaction.RollbackAsync(ct);
             return CommandResult<Tenant>.Refused(loops);
         }
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return CommandResult<Tenant>.Done(tenant);
     }
 
