@@ -332,8 +332,8 @@ namespace Sikerja.Data.Postgres.Migrations
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("EntityType")
                         .IsRequired()

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sikerja.Data.Rosters;
 using Sikerja.Domain.Access;
 using Sikerja.Domain.Organisation;
+using Sikerja.Domain.People;
 using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Rosters.Json;
 using Sikerja.Integration.Tests.Infrastructure;
@@ -39,6 +40,22 @@ public sealed record RosterWorld(TestTenant Tenant, Scenario Scenario, Guid Tena
         var result = await scope.Get<RosterGenerator>().GenerateAsync(new GenerateRequest(agency, From, To), CancellationToken.None);
         Assert.True(result.IsDone, $"{result.Status}: {string.Join("; ", result.Problems)}");
         return result.Value!;
+    }
+
+    /// <summary>The scenario's employee of each stored employee id.</summary>
+    public async Task<Dictionary<Guid, ScenarioEmployee>> EmployeesAsync(DatabaseFixture db)
+    {
+        await using var scope = db.NewScope().InTenant(Tenant.Id);
+        var ids = await scope.Db.Employees.AsNoTracking().ToDictionaryAsync(e => e.Nip, e => e.Id);
+        return Scenario.Employees.ToDictionary(e => ids[e.Id]);
+    }
+
+    /// <summary>A cell of the first day that a minimum rule needs: an official of the level in the agency, at the office.</summary>
+    public async Task<RosterEntry> NeededAsync(DatabaseFixture db, RosterPlan plan, string agency, PositionLevel level)
+    {
+        var employees = await EmployeesAsync(db);
+        return (await EntriesAsync(db, plan)).First(e => e.Date == From && e.Reason == AssignmentReason.Minimum
+            && employees[e.EmployeeId] is var s && s.Level == level && (s.Unit == agency || s.Unit.StartsWith(agency + ".", StringComparison.Ordinal)));
     }
 
     public static async Task<List<RosterEntry>> EntriesAsync(DatabaseFixture db, RosterPlan plan)
