@@ -165,7 +165,7 @@ internal sealed partial class RosterCheck
                 }
                 else if (!index.PairOf.TryGetValue((rule, unit), out var pair))
                 {
-                    problems.Add(new($"shortfalls[{i}]", $"{RuleName(rule)} counts no one in {UnitAt(unit, d, s)} (a unit of another type, exempt, or no one matching there), so it cannot fall short"));
+                    problems.Add(new($"shortfalls[{i}]", $"{RuleName(rule)} does not apply in {UnitAt(unit, d, s)} (a unit of another type, or exempt), so it cannot fall short there"));
                 }
                 else if (counted[pair * k + s] >= index.PairRequired[pair])
                 {

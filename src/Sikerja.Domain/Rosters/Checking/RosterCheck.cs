@@ -9,13 +9,13 @@ namespace Sikerja.Domain.Rosters.Checking;
 /// </summary>
 internal sealed partial class RosterCheck
 {
-    private readonly ScenarioIndex index;
+    private readonly ScenarioFacts index;
     private readonly Roster roster;
     private readonly RosterCells cells;
     private readonly List<Problem> problems = [];
     private readonly Staffing staffing;
 
-    public RosterCheck(ScenarioIndex index, Roster roster)
+    public RosterCheck(ScenarioFacts index, Roster roster)
     {
         this.index = index;
         this.roster = roster;

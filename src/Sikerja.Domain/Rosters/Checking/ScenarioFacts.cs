@@ -7,9 +7,9 @@ namespace Sikerja.Domain.Rosters.Checking;
 /// unit and exemption; each employee's unit, the rule (1–6) that fixes their days, and the (minimum rule,
 /// unit) pairs that count them; each pair's members; each top-level unit's cap.
 /// </summary>
-internal sealed class ScenarioIndex
+internal sealed class ScenarioFacts
 {
-    public ScenarioIndex(Scenario scenario)
+    public ScenarioFacts(Scenario scenario)
     {
         Scenario = scenario;
         var policy = scenario.Policy;
@@ -47,7 +47,18 @@ internal sealed class ScenarioIndex
         Rule = new FixedRule[count];
         Priority = new bool[count];
         Covered = new bool[count];
+        // Every non-exempt unit of a rule's type is held to it, whether or not anyone there matches.
         var pairOf = new Dictionary<(int Rule, int Unit), int>();
+        for (var r = 0; r < policy.MinimumOnSite.Count; r++)
+        {
+            for (var u = 0; u < units.Count; u++)
+            {
+                if (units[u].Type == policy.MinimumOnSite[r].Per && !UnitExempt[u])
+                {
+                    pairOf.Add((r, u), pairOf.Count);
+                }
+            }
+        }
         var pairLists = new List<int>[count];
         for (var e = 0; e < count; e++)
         {
@@ -72,13 +83,8 @@ internal sealed class ScenarioIndex
                 }
                 for (var a = unit; a >= 0; a = Parent[a])
                 {
-                    if (units[a].Type == rule.Per && !UnitExempt[a])
+                    if (pairOf.TryGetValue((r, a), out var pair))
                     {
-                        if (!pairOf.TryGetValue((r, a), out var pair))
-                        {
-                            pair = pairOf.Count;
-                            pairOf.Add((r, a), pair);
-                        }
                         pairs.Add(pair);
                     }
                 }
@@ -152,7 +158,7 @@ internal sealed class ScenarioIndex
     public bool[] Covered { get; }
     public HashSet<long> UnavailableDays { get; }
 
-    /// <summary>The pair of a minimum rule (by index) and a non-exempt unit of its type that counts someone.</summary>
+    /// <summary>The pair of a minimum rule (by index) and each non-exempt unit of its type.</summary>
     public Dictionary<(int Rule, int Unit), int> PairOf { get; }
 
     public int[] PairRule { get; }
