@@ -123,9 +123,9 @@ public sealed class RosterCommandsTests : IDisposable
     public async Task Malformed_json_exits_2_with_its_line_and_position()
     {
         var scenario = Path.Combine(folder.FullName, "scenario.json");
-        await File.WriteAllTextAsync(scenario, "{\n  \"tenant\": {\n}", Encoding.UTF8);
+        await File.WriteAllTextAsync(scenario, "{\n  \"tenant\": {\n    \"name\": \n}", Encoding.UTF8);
         Assert.Equal(2, await RunAsync("roster", "solve", scenario));
-        Assert.StartsWith($"{scenario}: tenant: malformed JSON at line 3, position ", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal($"{scenario}: tenant: malformed JSON at line 4, position 1: '}}' is an invalid start of a value.", error.ToString().Trim());
     }
 
     private Task<int> RunAsync(params string[] args)
