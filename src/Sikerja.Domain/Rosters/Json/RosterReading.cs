@@ -16,6 +16,9 @@ internal sealed class RosterReading
     private readonly Dictionary<string, string> units;
     private readonly Dictionary<string, int> shifts;
     private readonly string shiftNames;
+    private byte[] lastUtf8 = new byte[64];
+    private int lastLength;
+    private int lastEmployee = -1;
 
     public RosterReading(JsonInput input, Scenario scenario)
     {
@@ -180,10 +183,22 @@ internal sealed class RosterReading
             return null;
         }
         var utf8 = input.Utf8(ref reader);
+        // A roster lists an employee's days one after another: the last id read is most often the next.
+        if (lastEmployee >= 0 && utf8.SequenceEqual(lastUtf8.AsSpan(0, lastLength)))
+        {
+            return scenario.Employees[lastEmployee].Id;
+        }
         Span<char> chars = utf8.Length <= 256 ? stackalloc char[256] : new char[utf8.Length];
         var id = chars[..Encoding.UTF8.GetChars(utf8, chars)];
         if (employees.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var index))
         {
+            if (lastUtf8.Length < utf8.Length)
+            {
+                lastUtf8 = new byte[utf8.Length * 2];
+            }
+            utf8.CopyTo(lastUtf8);
+            lastLength = utf8.Length;
+            lastEmployee = index;
             return scenario.Employees[index].Id;
         }
         input.Fail("employee", $"no employee '{id}' in the scenario");
