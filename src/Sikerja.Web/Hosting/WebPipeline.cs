@@ -47,6 +47,7 @@ public static class WebPipeline
         api.MapImportsApi();
         api.MapTenantsApi();
         api.MapCalendarApi();
+        api.MapSimulateApi();
         return app;
     }
 }
