@@ -78,6 +78,7 @@ public static class CoreServices
         services.AddScoped<PolicyDistribution>();
         services.AddScoped<PolicyDocumentService>();
         services.AddScoped<PolicyAcknowledgementService>();
+        services.AddScoped<PolicyWords>();
         services.AddScoped<IPolicyNotifications, LoggedPolicyNotifications>();
         services.AddScoped<HolidayImporter>();
         services.AddScoped<DemoAccounts>();

@@ -112,6 +112,20 @@ public sealed class PolicyQuery(SikerjaDbContext db, PolicyAccess access, Policy
         return [.. published.Where(p => p.Overlaps(draft.EffectiveFrom, draft.EffectiveUntil)).OrderBy(p => p.EffectiveFrom)];
     }
 
+    /// <summary>How many active employees publishing <paramref name="policy"/> would send it to.</summary>
+    public async Task<int> RecipientCountAsync(Policy policy, CancellationToken ct)
+    {
+        var covered = policy.Rules.AppliesTo.ToList();
+        return await db.Employees.CountAsync(e => e.IsActive && covered.Contains(e.Employment), ct);
+    }
+
+    /// <summary>The names of the tenant's units with the given codes, for reading exemptions in words.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> UnitNamesAsync(IEnumerable<string> codes, CancellationToken ct)
+    {
+        var wanted = codes.ToList();
+        return await db.OrgUnits.AsNoTracking().Where(u => wanted.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Name, StringComparer.Ordinal, ct);
+    }
+
     private async Task<HashSet<Guid>> DocumentsOfAsync(IEnumerable<Guid> policyIds, CancellationToken ct)
     {
         var ids = policyIds.ToList();
