@@ -6,12 +6,15 @@ using Sikerja.Domain.Access;
 using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
+using Sikerja.Domain.Policies;
+using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Tenants;
 using Sikerja.Integration.Tests.Infrastructure;
 using Sikerja.Web.Features.Accounts;
 using Sikerja.Web.Features.Calendar;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
+using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Tenants;
 using Sikerja.Web.Tests.Infrastructure;
 
@@ -32,7 +35,11 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     private sealed record World(
         TestTenant Tenant, OrgUnit Agency, OrgUnit Division, OrgUnit OtherAgency,
         Employee Head, Employee Kabid, Employee Staff, Employee Stranger,
-        string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant, Guid ImportBatch, Holiday Holiday, Holiday SpareHoliday);
+        string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant, Guid ImportBatch, Holiday Holiday, Holiday SpareHoliday,
+        Guid Roster, Guid SpareRoster);
+
+    /// <summary>The week tenant A's rosters plan, under a circular published for that month.</summary>
+    private static readonly DateOnly RosterMonday = new(2040, 3, 5);
 
     private async Task<World> ArrangeTenantAsync(string prefix)
     {
@@ -50,7 +57,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         var staff = await t.EmployeeAsync(division, PositionLevel.Staff, name: $"{prefix} Staf");
         var stranger = await t.EmployeeAsync(other, PositionLevel.Functional, name: $"{prefix} Guru Lain");
         var admin = await t.EmployeeAsync(agency, PositionLevel.Staff, name: $"{prefix} Admin BKPSDM");
-        await t.AccountAsync(admin, Role.TenantAdmin, password: Password);
+        var adminAccount = await t.AccountAsync(admin, Role.TenantAdmin, password: Password);
         await t.AccountAsync(staff, password: Password);
         var headAccount = await t.AccountAsync(head, Role.Leadership);
         Guid headGrant;
@@ -67,7 +74,16 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             scope.Db.Holidays.AddRange(holiday, spare);
             await scope.Db.SaveChangesAsync();
         }
-        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare);
+        await t.PublishedPolicyAsync(new PolicyRules($"{prefix}/SE/2040", "Sistem kerja uji", RosterMonday.AddDays(-4), RosterMonday.AddDays(26),
+            [Employment.Pns, Employment.Pppk, Employment.NonAsn], [], [], [Shift.FullDay], [], [], null, Staffing.Minimum));
+        Guid roster, spareRoster;
+        await using (var scope = await web.Database.NewScope().AsAsync(adminAccount))
+        {
+            var generator = scope.Get<RosterGenerator>();
+            roster = (await generator.GenerateAsync(new GenerateRequest(null, RosterMonday, RosterMonday.AddDays(4)), CancellationToken.None)).Value!.Id;
+            spareRoster = (await generator.GenerateAsync(new GenerateRequest(agency.Id, RosterMonday, RosterMonday.AddDays(4)), CancellationToken.None)).Value!.Id;
+        }
+        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare, roster, spareRoster);
     }
 
     /// <summary>An import preview of tenant A, made through the API by its admin.</summary>
@@ -201,6 +217,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "imports" => w.ImportBatch,
         "holidays" => op.Method == "DELETE" ? w.SpareHoliday.Id : w.Holiday.Id,
         "tenants" => w.Tenant.Id,
+        "rosters" => op.Method == "DELETE" ? w.SpareRoster : w.Roster,
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
@@ -217,6 +234,8 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(TenantsApi.TenantRequest) => new TenantsApi.TenantRequest($"t{Guid.NewGuid():N}"[..12], "Pemerintah Kota Uji", TenantKind.City, IndonesianTimeZones.Wib),
         nameof(TenantsApi.TenantSettingsRequest) => new TenantsApi.TenantSettingsRequest("Pemerintah Kabupaten Uji", IndonesianTimeZones.Wib, ["Mon", "Tue", "Wed", "Thu", "Fri"]),
         nameof(TenantsApi.AdminRequest) => new TenantsApi.AdminRequest($"admin{Guid.NewGuid():N}"[..20], "Admin Uji"),
+        nameof(GenerateRequest) => new GenerateRequest(w.Agency.Id, RosterMonday, RosterMonday.AddDays(4)),
+        nameof(CellEditInput) => new CellEditInput(w.Staff.Id, RosterMonday, WorkMode.Office, null, Override: true, OverrideReason: "rapat koordinasi"),
         nameof(System.Text.Json.JsonElement) when op.Route == "/api/v1/rosters/simulate" => SimulatedScenario(),
         _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
     };
