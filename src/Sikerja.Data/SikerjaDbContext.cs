@@ -12,6 +12,7 @@ using Sikerja.Domain;
 using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
+using Sikerja.Domain.Policies;
 using Sikerja.Domain.Tenants;
 
 namespace Sikerja.Data;
@@ -38,6 +39,10 @@ public sealed class SikerjaDbContext(
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<Employee> Employees => Set<Employee>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<Policy> Policies => Set<Policy>();
+    public DbSet<PolicyDocument> PolicyDocuments => Set<PolicyDocument>();
+    public DbSet<PolicyAcknowledgement> PolicyAcknowledgements => Set<PolicyAcknowledgement>();
+    public DbSet<PolicyReminder> PolicyReminders => Set<PolicyReminder>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
@@ -71,6 +76,7 @@ public sealed class SikerjaDbContext(
         configurationBuilder.Properties<TenantKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<HolidayKind>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<Domain.Access.Role>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<PolicyStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ImportStatus>().HaveConversion<string>().HaveMaxLength(16);
     }
 

@@ -7,6 +7,7 @@ using Sikerja.Domain;
 using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
+using Sikerja.Domain.Policies;
 using Sikerja.Domain.Tenants;
 
 namespace Sikerja.Data.Audit;
@@ -15,13 +16,17 @@ namespace Sikerja.Data.Audit;
 internal static class AuditTrail
 {
     private static readonly HashSet<Type> Audited =
-        [typeof(Tenant), typeof(Holiday), typeof(OrgUnit), typeof(Employee), typeof(RoleGrant), typeof(AppUser)];
+        [
+            typeof(Tenant), typeof(Holiday), typeof(OrgUnit), typeof(Employee), typeof(RoleGrant), typeof(AppUser),
+            typeof(Policy), typeof(PolicyDocument),
+        ];
 
-    /// <summary>Account fields that change on every sign-in or are secrets: never written to the trail.</summary>
+    /// <summary>Account fields that change on every sign-in or are secrets, and a document's bytes: never written to the trail.</summary>
     private static readonly HashSet<string> Unrecorded =
     [
         nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp), nameof(AppUser.AccessFailedCount),
         nameof(AppUser.NormalizedUserName), nameof(AppUser.NormalizedEmail), nameof(AppUser.PasswordHash), SearchKey.Column,
+        nameof(PolicyDocument.Content),
     ];
 
     /// <summary>Health data: the trail says that it changed, never what it says (it outlives the data itself).</summary>

@@ -10,6 +10,7 @@ using Sikerja.Web.Features.Demo;
 using Sikerja.Web.Features.Imports;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
+using Sikerja.Web.Features.Policies;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
 
@@ -69,6 +70,16 @@ public static class CoreServices
         services.AddScoped<TenantSetup>();
         services.AddScoped<TenantService>();
         services.AddScoped<HolidayService>();
+        services.AddScoped<PoliciesInForce>();
+        services.AddScoped<PolicyAccess>();
+        services.AddScoped<PolicyReader>();
+        services.AddScoped<PolicyQuery>();
+        services.AddScoped<PolicyService>();
+        services.AddScoped<PolicyDistribution>();
+        services.AddScoped<PolicyDocumentService>();
+        services.AddScoped<PolicyAcknowledgementService>();
+        services.AddScoped<PolicyWords>();
+        services.AddScoped<IPolicyNotifications, LoggedPolicyNotifications>();
         services.AddScoped<HolidayImporter>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<DemoRegencySeeder>();

@@ -7,6 +7,7 @@ using Sikerja.Web.Features.Calendar;
 using Sikerja.Web.Features.Imports;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
+using Sikerja.Web.Features.Policies;
 using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
@@ -41,6 +42,7 @@ public static class WebPipeline
         api.MapAuthApi();
         api.MapOrganisationApi();
         api.MapPeopleApi();
+        api.MapPoliciesApi();
         api.MapAccountsApi();
         api.MapAuditApi();
         api.MapImportsApi();

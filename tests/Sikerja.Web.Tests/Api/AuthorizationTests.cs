@@ -12,6 +12,7 @@ using Sikerja.Web.Features.Accounts;
 using Sikerja.Web.Features.Calendar;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
+using Sikerja.Web.Features.Policies;
 using Sikerja.Web.Features.Tenants;
 using Sikerja.Web.Tests.Infrastructure;
 
@@ -32,7 +33,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     private sealed record World(
         TestTenant Tenant, OrgUnit Agency, OrgUnit Division, OrgUnit OtherAgency,
         Employee Head, Employee Kabid, Employee Staff, Employee Stranger,
-        string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant, Guid ImportBatch, Holiday Holiday, Holiday SpareHoliday);
+        string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant, Guid ImportBatch, Holiday Holiday, Holiday SpareHoliday, Guid Policy);
 
     private async Task<World> ArrangeTenantAsync(string prefix)
     {
@@ -67,8 +68,34 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             scope.Db.Holidays.AddRange(holiday, spare);
             await scope.Db.SaveChangesAsync();
         }
-        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare);
+        var policy = await PublishPolicyAsync(admin.Nip, prefix);
+        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare, policy);
     }
+
+    /// <summary>A circular of tenant A covering its PNS (the staff member among them), published through the API by its
+    /// admin with its signed document attached.</summary>
+    private async Task<Guid> PublishPolicyAsync(string adminUser, string prefix)
+    {
+        using var admin = await web.ApiClientAsync(adminUser, Password);
+        using var created = await admin.PostAsJsonAsync("api/v1/policies", new PoliciesApi.PolicyDraftRequest("Bupati Uji", "Bupati Uji", new DateOnly(2039, 12, 31), PolicyRules($"{prefix}/SE/2040")));
+        var body = await created.Content.ReadAsStringAsync();
+        Assert.True(created.IsSuccessStatusCode, body);
+        var id = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+        using var published = await admin.PostAsJsonAsync($"api/v1/policies/{id}/publish", new PoliciesApi.PublishRequest(null));
+        Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
+        using var form = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4\n"u8.ToArray()), "file", "se.pdf" } };
+        using var attached = await admin.PutAsync($"api/v1/policies/{id}/document", form);
+        Assert.True(attached.IsSuccessStatusCode, await attached.Content.ReadAsStringAsync());
+        return id;
+    }
+
+    /// <summary>A policy object of the spec, open-ended from 2040 so that no test day changes it.</summary>
+    private static System.Text.Json.JsonElement PolicyRules(string number) => System.Text.Json.JsonDocument.Parse($$"""
+        { "number": "{{number}}", "title": "Sistem kerja ASN", "effectiveFrom": "2040-01-01", "effectiveUntil": null,
+          "appliesTo": ["Pns"], "exemptUnitTypes": ["Hospital"], "exemptUnits": [],
+          "alwaysOnSite": [{ "levels": ["Jpt"] }], "minimumOnSite": [{ "per": "Agency", "select": { "levels": ["Staff"] }, "count": 1 }],
+          "maxOnSiteFraction": null, "staffing": "Minimum" }
+        """).RootElement.Clone();
 
     /// <summary>An import preview of tenant A, made through the API by its admin.</summary>
     private async Task<Guid> PreviewImportAsync(string adminUser, string csv)
@@ -116,7 +143,8 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             using (var response = await SendAsync(plainEmployee, op, a))
             {
                 var body = await response.Content.ReadAsStringAsync();
-                if ((IsWrite(op) || IsInstallationOperation(op)) && response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+                if ((IsWrite(op) || IsInstallationOperation(op)) && !EmployeeOperations.Contains($"{op.Method} {op.Route}")
+                    && response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
                 {
                     failures.Add($"{op} by a plain employee: {(int)response.StatusCode}, expected 403/404");
                 }
@@ -152,7 +180,13 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
 
     /// <summary>Writes that name nothing but the caller's own tenant: tenant B's admin uses them on tenant B (and tenant A stays unchanged).</summary>
     private static readonly HashSet<string> OwnTenantOperations =
-        ["POST /api/v1/calendar/holidays", "POST /api/v1/calendar/holidays/import", "POST /api/v1/calendar/holidays/national", "PUT /api/v1/tenant"];
+        [
+            "POST /api/v1/calendar/holidays", "POST /api/v1/calendar/holidays/import", "POST /api/v1/calendar/holidays/national", "PUT /api/v1/tenant",
+            "POST /api/v1/policies", "POST /api/v1/policies/import", "POST /api/v1/policies/from-template",
+        ];
+
+    /// <summary>Writes every employee makes on what is theirs: acknowledging a circular that covers them.</summary>
+    private static readonly HashSet<string> EmployeeOperations = ["POST /api/v1/policies/{id:guid}/acknowledge"];
 
     /// <summary>Computations on the request body alone (a scenario simulated): open to every signed-in caller,
     /// reading and changing no tenant's data.</summary>
@@ -201,6 +235,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "imports" => w.ImportBatch,
         "holidays" => op.Method == "DELETE" ? w.SpareHoliday.Id : w.Holiday.Id,
         "tenants" => w.Tenant.Id,
+        "policies" => w.Policy,
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
@@ -218,6 +253,14 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(TenantsApi.TenantSettingsRequest) => new TenantsApi.TenantSettingsRequest("Pemerintah Kabupaten Uji", IndonesianTimeZones.Wib, ["Mon", "Tue", "Wed", "Thu", "Fri"]),
         nameof(TenantsApi.AdminRequest) => new TenantsApi.AdminRequest($"admin{Guid.NewGuid():N}"[..20], "Admin Uji"),
         nameof(System.Text.Json.JsonElement) when op.Route == "/api/v1/rosters/simulate" => SimulatedScenario(),
+        nameof(PoliciesApi.PolicyDraftRequest) => new PoliciesApi.PolicyDraftRequest("Bupati Uji", "Bupati Uji", null, PolicyRules($"SE/{Guid.NewGuid():N}"[..20])),
+        nameof(System.Text.Json.JsonElement) => PolicyRules($"SE/{Guid.NewGuid():N}"[..20]),
+        nameof(PoliciesApi.TemplateRequest) => new PoliciesApi.TemplateRequest("kebumen-2020"),
+        nameof(PoliciesApi.PublishRequest) => new PoliciesApi.PublishRequest(null),
+        nameof(PoliciesApi.ExtendRequest) => new PoliciesApi.ExtendRequest(new DateOnly(2041, 1, 1)),
+        nameof(PoliciesApi.AmendRequest) => new PoliciesApi.AmendRequest(new DateOnly(2040, 6, 1)),
+        nameof(PoliciesApi.RevokeRequest) => new PoliciesApi.RevokeRequest(new DateOnly(2045, 1, 1), "Uji pencabutan"),
+        nameof(PoliciesApi.ReminderRequest) => new PoliciesApi.ReminderRequest(null),
         _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
     };
 
