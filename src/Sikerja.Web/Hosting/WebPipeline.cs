@@ -43,6 +43,7 @@ public static class WebPipeline
         api.MapOrganisationApi();
         api.MapPeopleApi();
         api.MapPoliciesApi();
+        api.MapRostersApi();
         api.MapAccountsApi();
         api.MapAuditApi();
         api.MapImportsApi();
