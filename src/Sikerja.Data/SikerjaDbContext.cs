@@ -7,6 +7,7 @@ using Sikerja.Data.Accounts;
 using Sikerja.Data.Audit;
 using Sikerja.Data.Imports;
 using Sikerja.Data.Jobs;
+using Sikerja.Data.Notifications;
 using Sikerja.Data.Tenancy;
 using Sikerja.Domain;
 using Sikerja.Domain.Calendar;
@@ -41,6 +42,8 @@ public sealed class SikerjaDbContext(
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

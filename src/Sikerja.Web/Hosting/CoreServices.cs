@@ -8,6 +8,7 @@ using Sikerja.Web.Features.Audit;
 using Sikerja.Web.Features.Calendar;
 using Sikerja.Web.Features.Demo;
 using Sikerja.Web.Features.Imports;
+using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Shared;
@@ -72,6 +73,12 @@ public static class CoreServices
         services.AddScoped<HolidayImporter>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<DemoRegencySeeder>();
+        services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.Section));
+        services.AddScoped<EmailChannel>();
+        services.AddScoped<INotificationChannel>(sp => sp.GetRequiredService<EmailChannel>());
+        services.AddScoped<Notifier>();
+        services.AddScoped<NotificationInbox>();
+        services.AddScoped<NotificationAddress>();
         return services;
     }
 }

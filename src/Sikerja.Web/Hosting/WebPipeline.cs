@@ -5,6 +5,7 @@ using Sikerja.Web.Features.Accounts;
 using Sikerja.Web.Features.Audit;
 using Sikerja.Web.Features.Calendar;
 using Sikerja.Web.Features.Imports;
+using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Shared;
@@ -45,6 +46,7 @@ public static class WebPipeline
         api.MapImportsApi();
         api.MapTenantsApi();
         api.MapCalendarApi();
+        api.MapNotificationsApi();
         return app;
     }
 }

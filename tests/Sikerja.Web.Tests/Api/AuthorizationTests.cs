@@ -10,6 +10,7 @@ using Sikerja.Domain.Tenants;
 using Sikerja.Integration.Tests.Infrastructure;
 using Sikerja.Web.Features.Accounts;
 using Sikerja.Web.Features.Calendar;
+using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Tenants;
@@ -32,7 +33,8 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     private sealed record World(
         TestTenant Tenant, OrgUnit Agency, OrgUnit Division, OrgUnit OtherAgency,
         Employee Head, Employee Kabid, Employee Staff, Employee Stranger,
-        string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant, Guid ImportBatch, Holiday Holiday, Holiday SpareHoliday);
+        string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant, Guid ImportBatch, Holiday Holiday, Holiday SpareHoliday,
+        Guid AdminNotification);
 
     private async Task<World> ArrangeTenantAsync(string prefix)
     {
@@ -67,7 +69,14 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             scope.Db.Holidays.AddRange(holiday, spare);
             await scope.Db.SaveChangesAsync();
         }
-        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare);
+        Guid notification;
+        await using (var scope = web.Database.NewScope().InTenant(t.Id))
+        {
+            // Names others may not see: whoever reads the admin's notification but the admin leaks them.
+            var sent = await scope.Get<Notifier>().SendAsync([admin.Id], "Jadwal berubah", $"{stranger.Name} dan {staff.Name}: WFO → WFH", "/People");
+            notification = sent.Single().Id;
+        }
+        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare, notification);
     }
 
     /// <summary>An import preview of tenant A, made through the API by its admin.</summary>
@@ -116,7 +125,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             using (var response = await SendAsync(plainEmployee, op, a))
             {
                 var body = await response.Content.ReadAsStringAsync();
-                if ((IsWrite(op) || IsInstallationOperation(op)) && response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+                if (((IsWrite(op) && !SelfServiceOperations.Contains(Key(op))) || IsInstallationOperation(op)) && response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
                 {
                     failures.Add($"{op} by a plain employee: {(int)response.StatusCode}, expected 403/404");
                 }
@@ -147,11 +156,16 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     /// </summary>
     private static bool TargetsTenantData(ApiOperation op) =>
         (op.Route.Contains('{', StringComparison.Ordinal) || (op.Method != "GET" && !op.AcceptsForm))
-        && !OwnTenantOperations.Contains($"{op.Method} {op.Route.TrimEnd('/')}");
+        && !OwnTenantOperations.Contains(Key(op)) && !SelfServiceOperations.Contains(Key(op));
+
+    private static string Key(ApiOperation op) => $"{op.Method} {op.Route.TrimEnd('/')}";
 
     /// <summary>Writes that name nothing but the caller's own tenant: tenant B's admin uses them on tenant B (and tenant A stays unchanged).</summary>
     private static readonly HashSet<string> OwnTenantOperations =
         ["POST /api/v1/calendar/holidays", "POST /api/v1/calendar/holidays/import", "POST /api/v1/calendar/holidays/national", "PUT /api/v1/tenant"];
+
+    /// <summary>Writes on nothing but the caller's own things (their own notifications): every employee may use them, on their own.</summary>
+    private static readonly HashSet<string> SelfServiceOperations = ["POST /api/v1/notifications/read"];
 
     private static bool IsInstallationOperation(ApiOperation op) => op.Route.StartsWith("/api/v1/tenants", StringComparison.Ordinal);
 
@@ -196,6 +210,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "imports" => w.ImportBatch,
         "holidays" => op.Method == "DELETE" ? w.SpareHoliday.Id : w.Holiday.Id,
         "tenants" => w.Tenant.Id,
+        "notifications" => w.AdminNotification,
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
