@@ -11,6 +11,7 @@ using Sikerja.Web.Features.Imports;
 using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
+using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
 
@@ -79,6 +80,18 @@ public static class CoreServices
         services.AddScoped<Notifier>();
         services.AddScoped<NotificationInbox>();
         services.AddScoped<NotificationAddress>();
+        // Roster services explain rules in the caller's language, on the command line too.
+        services.AddLocalization();
+        services.AddScoped<RosterAccess>();
+        services.AddScoped<RosterPolicies>();
+        services.AddScoped<ScenarioBuilder>();
+        services.AddScoped<RosterPlanWriter>();
+        services.AddScoped<RosterGenerator>();
+        services.AddScoped<RosterPlanService>();
+        services.AddScoped<RosterGridQuery>();
+        services.AddScoped<RosterExplainer>();
+        services.AddScoped<RosterEditor>();
+        services.AddScoped<UnavailabilityService>();
         return services;
     }
 }
