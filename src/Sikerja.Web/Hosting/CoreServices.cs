@@ -11,7 +11,9 @@ using Sikerja.Web.Features.Imports;
 using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
+using Sikerja.Web.Features.RosterRepairs;
 using Sikerja.Web.Features.Rosters;
+using Sikerja.Web.Features.Schedule;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
 
@@ -80,6 +82,11 @@ public static class CoreServices
         services.AddScoped<Notifier>();
         services.AddScoped<NotificationInbox>();
         services.AddScoped<NotificationAddress>();
+        services.AddScoped<ScheduleQuery>();
+        services.AddScoped<ScheduleFeeds>();
+        services.AddScoped<PublishedRosterChanges>();
+        services.AddScoped<RosterRepairService>();
+        services.AddScoped<RosterRevisionQuery>();
         // Roster services explain rules in the caller's language, on the command line too.
         services.AddLocalization();
         services.AddScoped<RosterAccess>();

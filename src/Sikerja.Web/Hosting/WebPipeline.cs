@@ -8,6 +8,8 @@ using Sikerja.Web.Features.Imports;
 using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
+using Sikerja.Web.Features.RosterRepairs;
+using Sikerja.Web.Features.Schedule;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
 
@@ -32,6 +34,7 @@ public static class WebPipeline
 
         app.MapRazorPages();
         app.MapCultureSwitch();
+        app.MapScheduleFeed();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Sikerja API").DisableDefaultFonts()).AllowAnonymous();
@@ -47,6 +50,8 @@ public static class WebPipeline
         api.MapTenantsApi();
         api.MapCalendarApi();
         api.MapNotificationsApi();
+        api.MapScheduleApi();
+        api.MapRosterRepairsApi();
         return app;
     }
 }
