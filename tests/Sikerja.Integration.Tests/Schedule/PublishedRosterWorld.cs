@@ -7,6 +7,7 @@ using Sikerja.Domain.People;
 using Sikerja.Domain.Policies;
 using Sikerja.Integration.Tests.Infrastructure;
 using Sikerja.Web.Features.Rosters;
+using Sikerja.Web.Features.Shared;
 
 namespace Sikerja.Integration.Tests.Schedule;
 
@@ -80,22 +81,31 @@ public sealed class PublishedRosterWorld
             await arrange(t, [head, .. staffA, .. staffB]);
         }
 
-        DateOnly today;
-        await using (var scope = await db.NewScope().AsAsync(adminAccount))
-        {
-            today = scope.Get<Sikerja.Web.Features.Shared.TenantTime>().Clock.Today;
-            var policy = new Policy { TenantId = t.Id, Status = PolicyStatus.Published, CreatedAt = DateTime.UtcNow, PublishedAt = DateTime.UtcNow };
-            policy.SeriesId = policy.Id;
-            policy.SetRules(Rules(today));
-            scope.Db.Policies.Add(policy);
-            await scope.Db.SaveChangesAsync();
-        }
-        var plan = await PublishAsync(db, adminAccount, today, today.AddDays(days - 1));
+        var (today, plan) = await PublishTenantAsync(db, t.Id, adminAccount, days);
         return new PublishedRosterWorld
         {
             Tenant = t, Dinas = dinas, SeksiA = seksiA, SeksiB = seksiB, Head = head, StaffA = staffA, StaffB = staffB,
             AdminAccount = adminAccount, AdminUser = admin.Nip, Today = today, Plan = plan,
         };
+    }
+
+    /// <summary>
+    /// Publishes the circular of <see cref="Rules"/> (in force from a week ago) in a tenant, and a roster of the whole
+    /// tenant under it from today for <paramref name="days"/> days, as the tenant's admin would.
+    /// </summary>
+    public static async Task<(DateOnly Today, RosterPlan Plan)> PublishTenantAsync(DatabaseFixture db, Guid tenantId, Guid adminAccount, int days)
+    {
+        DateOnly today;
+        await using (var scope = await db.NewScope().AsAsync(adminAccount))
+        {
+            today = scope.Get<TenantTime>().Clock.Today;
+            var policy = new Policy { TenantId = tenantId, Status = PolicyStatus.Published, CreatedAt = DateTime.UtcNow, PublishedAt = DateTime.UtcNow };
+            policy.SeriesId = policy.Id;
+            policy.SetRules(Rules(today));
+            scope.Db.Policies.Add(policy);
+            await scope.Db.SaveChangesAsync();
+        }
+        return (today, await PublishAsync(db, adminAccount, today, today.AddDays(days - 1)));
     }
 
     /// <summary>Plans the whole tenant for the period, as its admin would, and publishes it unless told not to.</summary>

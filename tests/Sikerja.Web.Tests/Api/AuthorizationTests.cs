@@ -8,9 +8,11 @@ using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
 using Sikerja.Domain.Tenants;
 using Sikerja.Integration.Tests.Infrastructure;
+using Sikerja.Integration.Tests.Schedule;
 using Sikerja.Web.Features.Accounts;
 using Sikerja.Web.Features.Calendar;
 using Sikerja.Web.Features.Notifications;
+using Sikerja.Web.Features.RosterRepairs;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Tenants;
@@ -34,7 +36,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         TestTenant Tenant, OrgUnit Agency, OrgUnit Division, OrgUnit OtherAgency,
         Employee Head, Employee Kabid, Employee Staff, Employee Stranger,
         string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant, Guid ImportBatch, Holiday Holiday, Holiday SpareHoliday,
-        Guid AdminNotification);
+        Guid AdminNotification, Guid Roster);
 
     private async Task<World> ArrangeTenantAsync(string prefix)
     {
@@ -52,7 +54,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         var staff = await t.EmployeeAsync(division, PositionLevel.Staff, name: $"{prefix} Staf");
         var stranger = await t.EmployeeAsync(other, PositionLevel.Functional, name: $"{prefix} Guru Lain");
         var admin = await t.EmployeeAsync(agency, PositionLevel.Staff, name: $"{prefix} Admin BKPSDM");
-        await t.AccountAsync(admin, Role.TenantAdmin, password: Password);
+        var adminAccount = await t.AccountAsync(admin, Role.TenantAdmin, password: Password);
         await t.AccountAsync(staff, password: Password);
         var headAccount = await t.AccountAsync(head, Role.Leadership);
         Guid headGrant;
@@ -76,7 +78,9 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             var sent = await scope.Get<Notifier>().SendAsync([admin.Id], "Jadwal berubah", $"{stranger.Name} dan {staff.Name}: WFO → WFH", "/People");
             notification = sent.Single().Id;
         }
-        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare, notification);
+        var (_, roster) = await PublishedRosterWorld.PublishTenantAsync(web.Database, t.Id, adminAccount, days: 7);
+        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare,
+            notification, roster.Id);
     }
 
     /// <summary>An import preview of tenant A, made through the API by its admin.</summary>
@@ -165,7 +169,8 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         ["POST /api/v1/calendar/holidays", "POST /api/v1/calendar/holidays/import", "POST /api/v1/calendar/holidays/national", "PUT /api/v1/tenant"];
 
     /// <summary>Writes on nothing but the caller's own things (their own notifications): every employee may use them, on their own.</summary>
-    private static readonly HashSet<string> SelfServiceOperations = ["POST /api/v1/notifications/read"];
+    private static readonly HashSet<string> SelfServiceOperations =
+        ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed"];
 
     private static bool IsInstallationOperation(ApiOperation op) => op.Route.StartsWith("/api/v1/tenants", StringComparison.Ordinal);
 
@@ -211,6 +216,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "holidays" => op.Method == "DELETE" ? w.SpareHoliday.Id : w.Holiday.Id,
         "tenants" => w.Tenant.Id,
         "notifications" => w.AdminNotification,
+        "rosters" => w.Roster,
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
@@ -226,6 +232,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(CalendarApi.ImportRequest) => new CalendarApi.ImportRequest($"date,name,kind\n{FreeDate():yyyy-MM-dd},Libur Impor,Regional\n", "csv"),
         nameof(TenantsApi.TenantRequest) => new TenantsApi.TenantRequest($"t{Guid.NewGuid():N}"[..12], "Pemerintah Kota Uji", TenantKind.City, IndonesianTimeZones.Wib),
         nameof(TenantsApi.TenantSettingsRequest) => new TenantsApi.TenantSettingsRequest("Pemerintah Kabupaten Uji", IndonesianTimeZones.Wib, ["Mon", "Tue", "Wed", "Thu", "Fri"]),
+        nameof(RepairRequest) => new RepairRequest(DryRun: true),
         nameof(TenantsApi.AdminRequest) => new TenantsApi.AdminRequest($"admin{Guid.NewGuid():N}"[..20], "Admin Uji"),
         _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
     };

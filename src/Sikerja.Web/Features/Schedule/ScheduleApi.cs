@@ -35,7 +35,7 @@ public static class ScheduleApi
         schedule.MapGet("/feed", FeedAsync).WithSummary("Whether the caller has a calendar subscription, and since when.");
         schedule.MapPost("/feed", CreateFeedAsync)
             .WithSummary("Makes the caller's iCalendar subscription address (shown once); a new one ends the old address.");
-        schedule.MapDelete("/feed", RevokeFeedAsync).WithSummary("Ends the caller's calendar subscription.");
+        schedule.MapDelete("/feed", RevokeFeedAsync).WithSummary("Ends the caller's calendar subscription (nothing to do when there is none).");
         return api;
     }
 
@@ -56,5 +56,5 @@ public static class ScheduleApi
         (await feeds.CreateAsync(ct)).ToHttp(f => new NewFeedDto(ScheduleFeedEndpoint.UrlFor(request, options, f.Token), f.CreatedAt));
 
     private static async Task<Results<Ok<FeedDto>, ValidationProblem, NotFound, ForbidHttpResult>> RevokeFeedAsync(ScheduleFeeds feeds, CancellationToken ct) =>
-        (await feeds.RevokeAsync(ct)).ToHttp(f => new FeedDto(false, null));
+        (await feeds.RevokeAsync(ct)).ToHttp(_ => new FeedDto(false, null));
 }

@@ -53,21 +53,15 @@ public sealed class ScheduleFeeds(SikerjaDbContext db, CurrentUser user, TenantS
         return CommandResult<NewScheduleFeed>.Done(new NewScheduleFeed(token, now));
     }
 
-    /// <summary>Ends the caller's subscription: its address stops working.</summary>
-    public async Task<CommandResult<ScheduleFeed>> RevokeAsync(CancellationToken ct)
+    /// <summary>Ends the caller's subscription, if any: its address stops working. True when there was one.</summary>
+    public async Task<CommandResult<bool>> RevokeAsync(CancellationToken ct)
     {
         if (user.EmployeeId is not { } me || user.TenantId is null)
         {
-            return CommandResult<ScheduleFeed>.Forbidden();
+            return CommandResult<bool>.Forbidden();
         }
-        var feed = await db.ScheduleFeeds.SingleOrDefaultAsync(f => f.EmployeeId == me, ct);
-        if (feed is null)
-        {
-            return CommandResult<ScheduleFeed>.NotFound();
-        }
-        db.ScheduleFeeds.Remove(feed);
-        await db.SaveChangesAsync(ct);
-        return CommandResult<ScheduleFeed>.Done(feed);
+        var ended = await db.ScheduleFeeds.Where(f => f.EmployeeId == me).ExecuteDeleteAsync(ct);
+        return CommandResult<bool>.Done(ended > 0);
     }
 
     /// <summary>
