@@ -11,6 +11,7 @@ using Sikerja.Web.Features.Imports;
 using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
+using Sikerja.Web.Features.Policies;
 using Sikerja.Web.Features.RosterRepairs;
 using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Schedule;
@@ -73,6 +74,7 @@ public static class CoreServices
         services.AddScoped<TenantSetup>();
         services.AddScoped<TenantService>();
         services.AddScoped<HolidayService>();
+        services.AddScoped<PoliciesInForce>();
         services.AddScoped<HolidayImporter>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<DemoRegencySeeder>();
@@ -99,6 +101,9 @@ public static class CoreServices
         services.AddScoped<RosterExplainer>();
         services.AddScoped<RosterEditor>();
         services.AddScoped<UnavailabilityService>();
+        services.AddScoped<RosterExports>();
+        services.AddScoped<PolicySimulation>();
+        services.AddScoped<ScenarioImporter>();
         return services;
     }
 }

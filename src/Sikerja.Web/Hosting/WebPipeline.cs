@@ -9,6 +9,7 @@ using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.RosterRepairs;
+using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Schedule;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
@@ -44,6 +45,7 @@ public static class WebPipeline
         api.MapAuthApi();
         api.MapOrganisationApi();
         api.MapPeopleApi();
+        api.MapRostersApi();
         api.MapAccountsApi();
         api.MapAuditApi();
         api.MapImportsApi();

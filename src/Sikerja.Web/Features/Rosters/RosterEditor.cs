@@ -12,8 +12,8 @@ namespace Sikerja.Web.Features.Rosters;
 /// <param name="Override">Keep the edit although it breaks a rule; <paramref name="OverrideReason"/> says why.</param>
 public sealed record CellEditInput(Guid EmployeeId, DateOnly Date, WorkMode Mode, string? Shift, bool Override = false, string? OverrideReason = null);
 
-/// <summary>The stored cell after an edit, and the rules it breaks when kept by override.</summary>
-public sealed record CellEditOutcome(RosterEntry Entry, IReadOnlyList<string> OverriddenRules);
+/// <summary>The stored cell after an edit (its shift mask over <paramref name="Shifts"/>), and the rules it breaks when kept by override.</summary>
+public sealed record CellEditOutcome(RosterEntry Entry, IReadOnlyList<Domain.Policies.Shift> Shifts, IReadOnlyList<string> OverriddenRules);
 
 /// <summary>
 /// Changes one cell of a draft roster. The edit is checked at once against the rules on its agency and day
@@ -110,7 +110,7 @@ public sealed class RosterEditor(SikerjaDbContext db, RosterAccess access, Scena
         entry.ChangedBy = access.UserId;
         Recount(plan, stored, roster.Select(a => a.Employee == nip && a.Date == input.Date ? edit with { Reason = verdict.Reason } : a), input.Date);
         await db.SaveChangesAsync(ct);
-        return CommandResult<CellEditOutcome>.Done(new CellEditOutcome(entry, broken));
+        return CommandResult<CellEditOutcome>.Done(new CellEditOutcome(entry, shifts, broken));
     }
 
     /// <summary>The plan's cells of the agency's employees still in the scenario, as scenario assignments.</summary>

@@ -15,6 +15,7 @@ public sealed record RosterGrid(
     IReadOnlyList<Shift> Shifts,
     IReadOnlyList<GridUnit> Units,
     GridUnit? Unit,
+    string? AgencyName,
     IReadOnlyList<DateOnly> Days,
     IReadOnlyList<GridRow> Rows,
     int Page,
@@ -38,3 +39,7 @@ public sealed record GridCell(DateOnly Date, WorkMode Mode, int ShiftMask, Assig
 {
     public ShiftSet Shifts => new((uint)ShiftMask);
 }
+
+/// <summary>One cell of a stored roster with the person and the shifts of its policy.</summary>
+public sealed record RosterCell(
+    RosterPlan Plan, string EmployeeName, string Nip, Guid UnitId, string UnitName, IReadOnlyList<Shift> Shifts, GridCell Cell, bool CanEdit);

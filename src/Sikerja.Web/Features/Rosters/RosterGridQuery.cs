@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sikerja.Data;
 using Sikerja.Data.Rosters;
+using Sikerja.Domain.Rosters;
 using Sikerja.Web.Features.Shared;
 
 namespace Sikerja.Web.Features.Rosters;
@@ -60,10 +61,13 @@ public sealed class RosterGridQuery(SikerjaDbContext db, RosterAccess access)
                     .ToListAsync(ct))
                 .ToLookup(r => r.EmployeeId);
             dates = [.. entries.SelectMany(g => g).Select(r => r.Date).Distinct().Order()];
+            // Who is to be kept at home is health data: others see an ordinary home day.
+            var health = access.SeesHealthOf(unit.AgencyId);
+            AssignmentReason Shown(AssignmentReason reason) => reason == AssignmentReason.PriorityHome && !health ? AssignmentReason.Home : reason;
             rows =
             [
                 .. shown.Select(m => new GridRow(m.Id, m.Nip, m.Name, m.Level, m.Title,
-                    [.. entries[m.Id].OrderBy(r => r.Date).Select(r => new GridCell(r.Date, r.Mode, r.ShiftMask, r.Reason, r.Overridden, r.OverrideReason))])),
+                    [.. entries[m.Id].OrderBy(r => r.Date).Select(r => new GridCell(r.Date, r.Mode, r.ShiftMask, Shown(r.Reason), r.Overridden, r.OverrideReason))])),
             ];
         }
 
@@ -75,6 +79,7 @@ public sealed class RosterGridQuery(SikerjaDbContext db, RosterAccess access)
             plan.PolicySnapshot.Shifts,
             units,
             unit,
+            unit is null ? null : tree.Name(unit.AgencyId),
             dates,
             rows,
             page,
@@ -85,5 +90,30 @@ public sealed class RosterGridQuery(SikerjaDbContext db, RosterAccess access)
             tree.NamesByCode(),
             unit is not null && access.MayEdit(plan, unit.AgencyId),
             plan.Status == RosterStatus.Draft && access.MayPublish(plan)));
+    }
+
+    /// <summary>One cell with what its edit form needs; null when the caller may not read it.</summary>
+    public async Task<RosterCell?> CellAsync(Guid planId, Guid employeeId, DateOnly date, CancellationToken ct)
+    {
+        var plan = access.TenantId is null ? null : await db.RosterPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, ct);
+        var entry = plan is null ? null
+            : await db.RosterEntries.AsNoTracking().SingleOrDefaultAsync(e => e.PlanId == planId && e.EmployeeId == employeeId && e.Date == date, ct);
+        if (plan is null || entry is null)
+        {
+            return null;
+        }
+        var tree = await RosterUnits.LoadAsync(db, ct);
+        var agency = tree.AgencyOf(entry.UnitId);
+        if (access.ReadableAgencies(plan) is { } readable && !readable.Contains(agency))
+        {
+            return null;
+        }
+        var employee = await db.Employees.AsNoTracking().Where(e => e.Id == employeeId).Select(e => new { e.Name, e.Nip }).SingleAsync(ct);
+        var shifts = plan.PolicySnapshot.Shifts.Count == 0 ? [Domain.Policies.Shift.FullDay] : plan.PolicySnapshot.Shifts;
+        return new RosterCell(plan, employee.Name, employee.Nip, entry.UnitId, tree.Name(entry.UnitId), shifts,
+            new GridCell(entry.Date, entry.Mode, entry.ShiftMask,
+                entry.Reason == AssignmentReason.PriorityHome && !access.SeesHealthOf(agency) ? AssignmentReason.Home : entry.Reason,
+                entry.Overridden, entry.OverrideReason),
+            access.MayEdit(plan, agency));
     }
 }

@@ -1,7 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Sikerja.Data;
 using Sikerja.Domain;
 using Sikerja.Domain.Policies;
+using Sikerja.Web.Features.Policies;
 
 namespace Sikerja.Web.Features.Rosters;
 
@@ -9,13 +8,11 @@ namespace Sikerja.Web.Features.Rosters;
 /// The published circular a roster of a period is planned under. At most one is in force on a day; a roster is
 /// planned under one, so a period that meets two circulars is refused, with the day the second one begins.
 /// </summary>
-public sealed class RosterPolicies(SikerjaDbContext db)
+public sealed class RosterPolicies(PoliciesInForce policies)
 {
     public async Task<(Policy? Policy, Problem? Problem)> InForceAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var candidates = await db.Policies.AsNoTracking().Where(p => p.EffectiveFrom <= to).ToListAsync(ct);
-        var meeting = candidates.Where(p => p.Overlaps(from, to)).OrderBy(p => p.EffectiveFrom).ToList();
-        return meeting switch
+        return (await policies.OverlappingAsync(from, to, ct)) switch
         {
             [] => (null, new Problem("from", $"tidak ada surat edaran terbit yang berlaku pada {from:yyyy-MM-dd} s.d. {to:yyyy-MM-dd}")),
             [var only] => (only, null),

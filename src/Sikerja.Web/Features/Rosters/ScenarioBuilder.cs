@@ -15,9 +15,14 @@ namespace Sikerja.Web.Features.Rosters;
 /// </summary>
 public sealed class ScenarioBuilder(SikerjaDbContext db)
 {
-    public async Task<StoredScenario> BuildAsync(Guid tenantId, Guid? agencyId, PolicyRules policy, DateOnly from, DateOnly to, CancellationToken ct)
+    public Task<StoredScenario> BuildAsync(Guid tenantId, Guid? agencyId, PolicyRules policy, DateOnly from, DateOnly to, CancellationToken ct) =>
+        BuildAsync(tenantId, agencyId is { } agency ? new HashSet<Guid> { agency } : null, policy, from, to, ct);
+
+    /// <param name="agencies">The agencies (top-level units) to include; null for the whole tenant.</param>
+    public async Task<StoredScenario> BuildAsync(
+        Guid tenantId, IReadOnlySet<Guid>? agencies, PolicyRules policy, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var scope = agencyId is { } agency ? ImportScope.WithinAgencies([agency]) : ImportScope.Tenant;
+        var scope = agencies is null ? ImportScope.Tenant : ImportScope.WithinAgencies(agencies);
         var extract = await OrganisationExtract.LoadAsync(db, tenantId, scope, ct);
 
         var included = new Dictionary<Guid, OrgUnit>();

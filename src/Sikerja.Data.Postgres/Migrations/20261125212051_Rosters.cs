@@ -11,6 +11,16 @@ namespace Sikerja.Data.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<string>(
+                name: "EntityId",
+                table: "AuditEntries",
+                type: "character varying(120)",
+                maxLength: 120,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(80)",
+                oldMaxLength: 80);
+
             migrationBuilder.CreateTable(
                 name: "RosterPlans",
                 columns: table => new
@@ -168,6 +178,16 @@ namespace Sikerja.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "RosterPlans");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "EntityId",
+                table: "AuditEntries",
+                type: "character varying(80)",
+                maxLength: 80,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(120)",
+                oldMaxLength: 120);
         }
     }
 }

@@ -11,7 +11,7 @@ using Sikerja.Data;
 namespace Sikerja.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SikerjaDbContext))]
-    [Migration("20261125201552_Rosters")]
+    [Migration("20261125212010_Rosters")]
     partial class Rosters
     {
         /// <inheritdoc />
@@ -324,7 +324,7 @@ namespace Sikerja.Data.Sqlite.Migrations
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(80)
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EntityType")
