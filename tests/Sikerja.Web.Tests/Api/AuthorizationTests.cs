@@ -8,8 +8,11 @@ using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
 using Sikerja.Domain.Tenants;
 using Sikerja.Integration.Tests.Infrastructure;
+using Sikerja.Integration.Tests.Schedule;
 using Sikerja.Web.Features.Accounts;
 using Sikerja.Web.Features.Calendar;
+using Sikerja.Web.Features.Notifications;
+using Sikerja.Web.Features.RosterRepairs;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Policies;
@@ -33,7 +36,8 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     private sealed record World(
         TestTenant Tenant, OrgUnit Agency, OrgUnit Division, OrgUnit OtherAgency,
         Employee Head, Employee Kabid, Employee Staff, Employee Stranger,
-        string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant, Guid ImportBatch, Holiday Holiday, Holiday SpareHoliday, Guid Policy);
+        string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant, Guid ImportBatch, Holiday Holiday, Holiday SpareHoliday,
+        Guid Policy, Guid AdminNotification, Guid Roster);
 
     private async Task<World> ArrangeTenantAsync(string prefix)
     {
@@ -51,7 +55,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         var staff = await t.EmployeeAsync(division, PositionLevel.Staff, name: $"{prefix} Staf");
         var stranger = await t.EmployeeAsync(other, PositionLevel.Functional, name: $"{prefix} Guru Lain");
         var admin = await t.EmployeeAsync(agency, PositionLevel.Staff, name: $"{prefix} Admin BKPSDM");
-        await t.AccountAsync(admin, Role.TenantAdmin, password: Password);
+        var adminAccount = await t.AccountAsync(admin, Role.TenantAdmin, password: Password);
         await t.AccountAsync(staff, password: Password);
         var headAccount = await t.AccountAsync(head, Role.Leadership);
         Guid headGrant;
@@ -68,8 +72,17 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             scope.Db.Holidays.AddRange(holiday, spare);
             await scope.Db.SaveChangesAsync();
         }
+        Guid notification;
+        await using (var scope = web.Database.NewScope().InTenant(t.Id))
+        {
+            // Names others may not see: whoever reads the admin's notification but the admin leaks them.
+            var sent = await scope.Get<Notifier>().SendAsync([admin.Id], "Jadwal berubah", $"{stranger.Name} dan {staff.Name}: WFO → WFH", "/People");
+            notification = sent.Single().Id;
+        }
+        var (_, roster) = await PublishedRosterWorld.PublishTenantAsync(web.Database, t.Id, adminAccount, days: 7);
         var policy = await PublishPolicyAsync(admin.Nip, prefix);
-        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare, policy);
+        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare,
+            policy, notification, roster.Id);
     }
 
     /// <summary>A circular of tenant A covering its PNS (the staff member among them), published through the API by its
@@ -143,7 +156,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             using (var response = await SendAsync(plainEmployee, op, a))
             {
                 var body = await response.Content.ReadAsStringAsync();
-                if ((IsWrite(op) || IsInstallationOperation(op)) && !EmployeeOperations.Contains($"{op.Method} {op.Route}")
+                if (((IsWrite(op) && !SelfServiceOperations.Contains(Key(op)) && !EmployeeOperations.Contains(Key(op))) || IsInstallationOperation(op))
                     && response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
                 {
                     failures.Add($"{op} by a plain employee: {(int)response.StatusCode}, expected 403/404");
@@ -175,8 +188,9 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     /// </summary>
     private static bool TargetsTenantData(ApiOperation op) =>
         (op.Route.Contains('{', StringComparison.Ordinal) || (op.Method != "GET" && !op.AcceptsForm))
-        && !OwnTenantOperations.Contains($"{op.Method} {op.Route.TrimEnd('/')}")
-        && !Computations.Contains($"{op.Method} {op.Route.TrimEnd('/')}");
+        && !OwnTenantOperations.Contains(Key(op)) && !SelfServiceOperations.Contains(Key(op)) && !Computations.Contains(Key(op));
+
+    private static string Key(ApiOperation op) => $"{op.Method} {op.Route.TrimEnd('/')}";
 
     /// <summary>Writes that name nothing but the caller's own tenant: tenant B's admin uses them on tenant B (and tenant A stays unchanged).</summary>
     private static readonly HashSet<string> OwnTenantOperations =
@@ -191,6 +205,10 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     /// <summary>Computations on the request body alone (a scenario simulated): open to every signed-in caller,
     /// reading and changing no tenant's data.</summary>
     private static readonly HashSet<string> Computations = ["POST /api/v1/rosters/simulate"];
+
+    /// <summary>Writes on nothing but the caller's own things (their own notifications): every employee may use them, on their own.</summary>
+    private static readonly HashSet<string> SelfServiceOperations =
+        ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed"];
 
     private static bool IsInstallationOperation(ApiOperation op) => op.Route.StartsWith("/api/v1/tenants", StringComparison.Ordinal);
 
@@ -236,6 +254,8 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "holidays" => op.Method == "DELETE" ? w.SpareHoliday.Id : w.Holiday.Id,
         "tenants" => w.Tenant.Id,
         "policies" => w.Policy,
+        "notifications" => w.AdminNotification,
+        "rosters" => w.Roster,
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
@@ -251,6 +271,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(CalendarApi.ImportRequest) => new CalendarApi.ImportRequest($"date,name,kind\n{FreeDate():yyyy-MM-dd},Libur Impor,Regional\n", "csv"),
         nameof(TenantsApi.TenantRequest) => new TenantsApi.TenantRequest($"t{Guid.NewGuid():N}"[..12], "Pemerintah Kota Uji", TenantKind.City, IndonesianTimeZones.Wib),
         nameof(TenantsApi.TenantSettingsRequest) => new TenantsApi.TenantSettingsRequest("Pemerintah Kabupaten Uji", IndonesianTimeZones.Wib, ["Mon", "Tue", "Wed", "Thu", "Fri"]),
+        nameof(RepairRequest) => new RepairRequest(DryRun: true),
         nameof(TenantsApi.AdminRequest) => new TenantsApi.AdminRequest($"admin{Guid.NewGuid():N}"[..20], "Admin Uji"),
         nameof(System.Text.Json.JsonElement) when op.Route == "/api/v1/rosters/simulate" => SimulatedScenario(),
         nameof(PoliciesApi.PolicyDraftRequest) => new PoliciesApi.PolicyDraftRequest("Bupati Uji", "Bupati Uji", null, PolicyRules($"SE/{Guid.NewGuid():N}"[..20])),
