@@ -6,6 +6,8 @@ using Sikerja.Domain.Access;
 using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
+using Sikerja.Domain.Policies;
+using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Tenants;
 using Sikerja.Integration.Tests.Infrastructure;
 using Sikerja.Integration.Tests.Schedule;
@@ -16,6 +18,7 @@ using Sikerja.Web.Features.RosterRepairs;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Policies;
+using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Tenants;
 using Sikerja.Web.Tests.Infrastructure;
 
@@ -37,7 +40,10 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         TestTenant Tenant, OrgUnit Agency, OrgUnit Division, OrgUnit OtherAgency,
         Employee Head, Employee Kabid, Employee Staff, Employee Stranger,
         string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant, Guid ImportBatch, Holiday Holiday, Holiday SpareHoliday,
-        Guid Policy, Guid AdminNotification, Guid Roster);
+        Guid Policy, Guid AdminNotification, Guid PublishedRoster, Guid Roster, Guid SpareRoster);
+
+    /// <summary>The week tenant A's rosters plan, under a circular published for that month.</summary>
+    private static readonly DateOnly RosterMonday = new(2040, 3, 5);
 
     private async Task<World> ArrangeTenantAsync(string prefix)
     {
@@ -79,10 +85,19 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             var sent = await scope.Get<Notifier>().SendAsync([admin.Id], "Jadwal berubah", $"{stranger.Name} dan {staff.Name}: WFO → WFH", "/People");
             notification = sent.Single().Id;
         }
-        var (_, roster) = await PublishedRosterWorld.PublishTenantAsync(web.Database, t.Id, adminAccount, days: 7);
+        var (_, published) = await PublishedRosterWorld.PublishTenantAsync(web.Database, t.Id, adminAccount, days: 7);
         var policy = await PublishPolicyAsync(admin.Nip, prefix);
+        await t.PublishedPolicyAsync(new PolicyRules($"{prefix}/SE/2040", "Sistem kerja uji", RosterMonday.AddDays(-4), RosterMonday.AddDays(26),
+            [Employment.Pns, Employment.Pppk, Employment.NonAsn], [], [], [Shift.FullDay], [], [], null, Staffing.Minimum));
+        Guid roster, spareRoster;
+        await using (var scope = await web.Database.NewScope().AsAsync(adminAccount))
+        {
+            var generator = scope.Get<RosterGenerator>();
+            roster = (await generator.GenerateAsync(new GenerateRequest(null, RosterMonday, RosterMonday.AddDays(4)), CancellationToken.None)).Value!.Id;
+            spareRoster = (await generator.GenerateAsync(new GenerateRequest(agency.Id, RosterMonday, RosterMonday.AddDays(4)), CancellationToken.None)).Value!.Id;
+        }
         return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare,
-            policy, notification, roster.Id);
+            policy, notification, published.Id, roster, spareRoster);
     }
 
     /// <summary>A circular of tenant A covering its PNS (the staff member among them), published through the API by its
@@ -90,7 +105,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     private async Task<Guid> PublishPolicyAsync(string adminUser, string prefix)
     {
         using var admin = await web.ApiClientAsync(adminUser, Password);
-        using var created = await admin.PostAsJsonAsync("api/v1/policies", new PoliciesApi.PolicyDraftRequest("Bupati Uji", "Bupati Uji", new DateOnly(2039, 12, 31), PolicyRules($"{prefix}/SE/2040")));
+        using var created = await admin.PostAsJsonAsync("api/v1/policies", new PoliciesApi.PolicyDraftRequest("Bupati Uji", "Bupati Uji", new DateOnly(2039, 12, 31), PolicyRules($"{prefix}/SE/2041")));
         var body = await created.Content.ReadAsStringAsync();
         Assert.True(created.IsSuccessStatusCode, body);
         var id = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
@@ -102,9 +117,9 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         return id;
     }
 
-    /// <summary>A policy object of the spec, open-ended from 2040 so that no test day changes it.</summary>
+    /// <summary>A policy object of the spec, open-ended from 2041 so that no test day changes it and the roster's circular of March 2040 is not overlapped.</summary>
     private static System.Text.Json.JsonElement PolicyRules(string number) => System.Text.Json.JsonDocument.Parse($$"""
-        { "number": "{{number}}", "title": "Sistem kerja ASN", "effectiveFrom": "2040-01-01", "effectiveUntil": null,
+        { "number": "{{number}}", "title": "Sistem kerja ASN", "effectiveFrom": "2041-01-01", "effectiveUntil": null,
           "appliesTo": ["Pns"], "exemptUnitTypes": ["Hospital"], "exemptUnits": [],
           "alwaysOnSite": [{ "levels": ["Jpt"] }], "minimumOnSite": [{ "per": "Agency", "select": { "levels": ["Staff"] }, "count": 1 }],
           "maxOnSiteFraction": null, "staffing": "Minimum" }
@@ -255,7 +270,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "tenants" => w.Tenant.Id,
         "policies" => w.Policy,
         "notifications" => w.AdminNotification,
-        "rosters" => w.Roster,
+        "rosters" => op.Route.Contains("/repairs", StringComparison.Ordinal) ? w.PublishedRoster : op.Method == "DELETE" ? w.SpareRoster : w.Roster,
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
@@ -273,13 +288,15 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(TenantsApi.TenantSettingsRequest) => new TenantsApi.TenantSettingsRequest("Pemerintah Kabupaten Uji", IndonesianTimeZones.Wib, ["Mon", "Tue", "Wed", "Thu", "Fri"]),
         nameof(RepairRequest) => new RepairRequest(DryRun: true),
         nameof(TenantsApi.AdminRequest) => new TenantsApi.AdminRequest($"admin{Guid.NewGuid():N}"[..20], "Admin Uji"),
+        nameof(GenerateRequest) => new GenerateRequest(w.Agency.Id, RosterMonday, RosterMonday.AddDays(4)),
+        nameof(CellEditInput) => new CellEditInput(w.Staff.Id, RosterMonday, WorkMode.Office, null, Override: true, OverrideReason: "rapat koordinasi"),
         nameof(System.Text.Json.JsonElement) when op.Route == "/api/v1/rosters/simulate" => SimulatedScenario(),
         nameof(PoliciesApi.PolicyDraftRequest) => new PoliciesApi.PolicyDraftRequest("Bupati Uji", "Bupati Uji", null, PolicyRules($"SE/{Guid.NewGuid():N}"[..20])),
         nameof(System.Text.Json.JsonElement) => PolicyRules($"SE/{Guid.NewGuid():N}"[..20]),
         nameof(PoliciesApi.TemplateRequest) => new PoliciesApi.TemplateRequest("kebumen-2020"),
         nameof(PoliciesApi.PublishRequest) => new PoliciesApi.PublishRequest(null),
-        nameof(PoliciesApi.ExtendRequest) => new PoliciesApi.ExtendRequest(new DateOnly(2041, 1, 1)),
-        nameof(PoliciesApi.AmendRequest) => new PoliciesApi.AmendRequest(new DateOnly(2040, 6, 1)),
+        nameof(PoliciesApi.ExtendRequest) => new PoliciesApi.ExtendRequest(new DateOnly(2042, 1, 1)),
+        nameof(PoliciesApi.AmendRequest) => new PoliciesApi.AmendRequest(new DateOnly(2041, 6, 1)),
         nameof(PoliciesApi.RevokeRequest) => new PoliciesApi.RevokeRequest(new DateOnly(2045, 1, 1), "Uji pencabutan"),
         nameof(PoliciesApi.ReminderRequest) => new PoliciesApi.ReminderRequest(null),
         _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
