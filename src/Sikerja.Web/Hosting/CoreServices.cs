@@ -83,7 +83,7 @@ public static class CoreServices
         services.AddScoped<PolicyDocumentService>();
         services.AddScoped<PolicyAcknowledgementService>();
         services.AddScoped<PolicyWords>();
-        services.AddScoped<IPolicyNotifications, LoggedPolicyNotifications>();
+        services.AddScoped<IPolicyNotifications, InAppPolicyNotifications>();
         services.AddScoped<HolidayImporter>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<DemoRegencySeeder>();
