@@ -9,6 +9,7 @@ var root = new RootCommand("Sikerja: sistem kerja ASN — command line for admin
     OrganisationCommands.Export(),
     TenantCommands.Tenant(),
     DemoCommands.SeedDemo(),
+    RosterCommands.Roster(CliConsole.Standard),
     ScenarioCommands.Scenario(),
 };
 return await CliRunner.RunAsync(root, args);

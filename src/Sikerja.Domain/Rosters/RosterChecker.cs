@@ -10,5 +10,5 @@ namespace Sikerja.Domain.Rosters;
 /// </summary>
 public static class RosterChecker
 {
-    public static List<Problem> Check(Scenario scenario, Roster roster) => new RosterCheck(new ScenarioIndex(scenario), roster).Run();
+    public static List<Problem> Check(Scenario scenario, Roster roster) => new RosterCheck(new ScenarioFacts(scenario), roster).Run();
 }

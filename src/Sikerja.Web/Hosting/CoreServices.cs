@@ -75,6 +75,15 @@ public static class CoreServices
         services.AddScoped<TenantService>();
         services.AddScoped<HolidayService>();
         services.AddScoped<PoliciesInForce>();
+        services.AddScoped<PolicyAccess>();
+        services.AddScoped<PolicyReader>();
+        services.AddScoped<PolicyQuery>();
+        services.AddScoped<PolicyService>();
+        services.AddScoped<PolicyDistribution>();
+        services.AddScoped<PolicyDocumentService>();
+        services.AddScoped<PolicyAcknowledgementService>();
+        services.AddScoped<PolicyWords>();
+        services.AddScoped<IPolicyNotifications, LoggedPolicyNotifications>();
         services.AddScoped<HolidayImporter>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<DemoRegencySeeder>();

@@ -155,17 +155,17 @@ internal sealed partial class RosterCheck
             foreach (var i in entries)
             {
                 var rule = roster.Shortfalls[i].Rule;
-                if (!seen.Add(rule))
-                {
-                    problems.Add(new($"shortfalls[{i}]", $"listed twice: {RuleName(rule)} in {UnitAt(unit, d, s)}"));
-                }
-                else if (rule < 0 || rule >= index.Scenario.Policy.MinimumOnSite.Count)
+                if (rule < 0 || rule >= index.Scenario.Policy.MinimumOnSite.Count)
                 {
                     problems.Add(new($"shortfalls[{i}]", $"no minimum rule {rule} in the policy"));
                 }
+                else if (!seen.Add(rule))
+                {
+                    problems.Add(new($"shortfalls[{i}]", $"listed twice: {RuleName(rule)} in {UnitAt(unit, d, s)}"));
+                }
                 else if (!index.PairOf.TryGetValue((rule, unit), out var pair))
                 {
-                    problems.Add(new($"shortfalls[{i}]", $"{RuleName(rule)} counts no one in {UnitAt(unit, d, s)} (a unit of another type, exempt, or no one matching there), so it cannot fall short"));
+                    problems.Add(new($"shortfalls[{i}]", $"{RuleName(rule)} does not apply in {UnitAt(unit, d, s)} (a unit of another type, or exempt), so it cannot fall short there"));
                 }
                 else if (counted[pair * k + s] >= index.PairRequired[pair])
                 {
@@ -282,13 +282,14 @@ internal sealed partial class RosterCheck
         }
     }
 
-    /// <summary>A non-priority employee placed by the solver, at home on day <paramref name="d"/>, whom every
+    /// <summary>An available, non-priority employee placed by the solver, at home on day <paramref name="d"/>, whom every
     /// pair in <paramref name="needing"/> counts; null when there is none.</summary>
     private int? Replacement(int d, ReadOnlySpan<int> needing)
     {
         foreach (var candidate in index.MembersOf(needing[0]))
         {
-            if (index.Rule[candidate] == FixedRule.Solver && !index.Priority[candidate] && cells.IsHome(index.Cell(candidate, d))
+            if (index.Rule[candidate] == FixedRule.Solver && !index.Priority[candidate] && !index.IsUnavailable(candidate, d)
+                && cells.IsHome(index.Cell(candidate, d))
                 && Includes(index.PairsOf(candidate), needing))
             {
                 return candidate;

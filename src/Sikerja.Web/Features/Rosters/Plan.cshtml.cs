@@ -9,7 +9,7 @@ namespace Sikerja.Web.Features.Rosters;
 /// A stored roster as a grid, one unit and one page of people at a time, with the shortfalls and cap violations of
 /// the shown unit's agency in words; publishing and discarding a draft.
 /// </summary>
-public sealed class PlanModel(RosterGridQuery grids, RosterPlanService plans, RosterExplainer explain, IStringLocalizer<Text> t) : PageModel
+public sealed class PlanModel(RosterGridQuery grids, RosterPlanService plans, RosterExports exports, RosterAccess access, RosterExplainer explain, IStringLocalizer<Text> t) : PageModel
 {
     /// <summary>At most this many shortfalls and violations are spelt out above the grid; the rest are counted.</summary>
     public const int ListedProblems = 100;
@@ -19,6 +19,9 @@ public sealed class PlanModel(RosterGridQuery grids, RosterPlanService plans, Ro
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
     public int ProblemCount { get; private set; }
+
+    /// <summary>The documents hold health data (priority-home flags, unavailable days): admins only.</summary>
+    public bool MayExport => access.MayPlanAny;
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? unit, int p, CancellationToken ct)
     {
@@ -35,6 +38,15 @@ public sealed class PlanModel(RosterGridQuery grids, RosterPlanService plans, Ro
                 return NotFound();
         }
     }
+
+    /// <summary>The roster as roster-scenario.md's roster document, for <c>sikerja roster check</c>.</summary>
+    public async Task<IActionResult> OnGetRosterAsync(Guid id, CancellationToken ct) => Download(await exports.RosterAsync(id, ct));
+
+    /// <summary>The scenario the roster is checked against.</summary>
+    public async Task<IActionResult> OnGetScenarioAsync(Guid id, CancellationToken ct) => Download(await exports.PlanScenarioAsync(id, ct));
+
+    private IActionResult Download(CommandResult<JsonFile> result) =>
+        result.Value is { } file ? File(file.Content, "application/json", file.FileName) : NotFound();
 
     public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) =>
         Done(await plans.PublishAsync(id, ct), t["Jadwal piket diterbitkan: pegawai kini melihat jadwalnya."], $"/Rosters/Plan/{id}");

@@ -25,7 +25,7 @@ public sealed class RosterGenerator(
         }
         if (request.AgencyId is { } agencyId && !await db.OrgUnits.AnyAsync(u => u.Id == agencyId && u.ParentId == null && !u.IsClosed, ct))
         {
-            return CommandResult<RosterPlan>.Refused("agencyId", "perangkat daerah tidak ditemukan");
+            return CommandResult<RosterPlan>.NotFound();
         }
         if (PeriodProblem(request.From, request.To) is { } period)
         {

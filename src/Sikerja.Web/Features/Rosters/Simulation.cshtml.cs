@@ -8,7 +8,7 @@ namespace Sikerja.Web.Features.Rosters;
 /// The simulation of a circular on the real organisation, per agency and day, every shortfall and cap conflict in
 /// words. Opened with the circular's id (<c>/Rosters/Simulation?policy=…</c>), e.g. from the circular's page.
 /// </summary>
-public sealed class SimulationModel(PolicySimulation simulation, RosterExplainer explain) : PageModel
+public sealed class SimulationModel(PolicySimulation simulation, RosterExports exports, RosterExplainer explain) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Policy { get; set; }
@@ -40,6 +40,22 @@ public sealed class SimulationModel(PolicySimulation simulation, RosterExplainer
             default:
                 return NotFound();
         }
+    }
+
+    /// <summary>The circular over the whole organisation for the period, as a scenario document.</summary>
+    public async Task<IActionResult> OnGetScenarioAsync(CancellationToken ct)
+    {
+        if (From is not { } from || To is not { } to)
+        {
+            return NotFound();
+        }
+        var file = await exports.PolicyScenarioAsync(Policy, null, from, to, ct);
+        return file.Status switch
+        {
+            CommandStatus.Done => File(file.Value!.Content, "application/json", file.Value.FileName),
+            CommandStatus.Forbidden => Forbid(),
+            _ => NotFound(),
+        };
     }
 
     public string UnitName(string code) => Result?.UnitNames.GetValueOrDefault(code, code) ?? code;

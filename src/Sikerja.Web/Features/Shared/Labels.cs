@@ -1,8 +1,9 @@
+using Sikerja.Data.Rosters;
 using Sikerja.Domain.Access;
 using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
-using Sikerja.Data.Rosters;
 using Sikerja.Domain.People;
+using Sikerja.Domain.Policies;
 using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Tenants;
 
@@ -79,6 +80,24 @@ public static class Labels
         HolidayChange.Update => "Diperbarui",
         HolidayChange.Unchanged => "Tidak berubah",
         _ => change.ToString(),
+    };
+
+    public static string Of(PolicyState state) => state switch
+    {
+        PolicyState.Draft => "Rancangan",
+        PolicyState.Scheduled => "Terjadwal",
+        PolicyState.InForce => "Berlaku",
+        PolicyState.Expired => "Berakhir",
+        PolicyState.Superseded => "Diganti",
+        PolicyState.Revoked => "Dicabut",
+        _ => state.ToString(),
+    };
+
+    public static string Of(Staffing staffing) => staffing switch
+    {
+        Staffing.Minimum => "Minimal (hanya yang diwajibkan)",
+        Staffing.Capacity => "Sampai batas kehadiran (bergiliran)",
+        _ => staffing.ToString(),
     };
 
     public static string Of(WorkMode mode) => mode switch

@@ -7,9 +7,12 @@ namespace Sikerja.Domain.Rosters.Checking;
 /// unit and exemption; each employee's unit, the rule (1–6) that fixes their days, and the (minimum rule,
 /// unit) pairs that count them; each pair's members; each top-level unit's cap.
 /// </summary>
-internal sealed class ScenarioIndex
+internal sealed class ScenarioFacts
 {
-    public ScenarioIndex(Scenario scenario)
+    /// <summary>One bit per employee and working day: unavailable (rule 1).</summary>
+    private readonly ulong[] unavailable;
+
+    public ScenarioFacts(Scenario scenario)
     {
         Scenario = scenario;
         var policy = scenario.Policy;
@@ -47,7 +50,19 @@ internal sealed class ScenarioIndex
         Rule = new FixedRule[count];
         Priority = new bool[count];
         Covered = new bool[count];
+        HasUnavailableDay = new bool[count];
+        // Every non-exempt unit of a rule's type is held to it, whether or not anyone there matches.
         var pairOf = new Dictionary<(int Rule, int Unit), int>();
+        for (var r = 0; r < policy.MinimumOnSite.Count; r++)
+        {
+            for (var u = 0; u < units.Count; u++)
+            {
+                if (units[u].Type == policy.MinimumOnSite[r].Per && !UnitExempt[u])
+                {
+                    pairOf.Add((r, u), pairOf.Count);
+                }
+            }
+        }
         var pairLists = new List<int>[count];
         for (var e = 0; e < count; e++)
         {
@@ -72,13 +87,8 @@ internal sealed class ScenarioIndex
                 }
                 for (var a = unit; a >= 0; a = Parent[a])
                 {
-                    if (units[a].Type == rule.Per && !UnitExempt[a])
+                    if (pairOf.TryGetValue((r, a), out var pair))
                     {
-                        if (!pairOf.TryGetValue((r, a), out var pair))
-                        {
-                            pair = pairOf.Count;
-                            pairOf.Add((r, a), pair);
-                        }
                         pairs.Add(pair);
                     }
                 }
@@ -99,7 +109,7 @@ internal sealed class ScenarioIndex
         (PairStart, Pairs) = Compressed(pairLists);
         (MemberStart, Members) = Inverse(pairOf.Count);
 
-        UnavailableDays = new HashSet<long>();
+        unavailable = new ulong[((long)count * Days.Length + 63) / 64];
         var dayOf = new Dictionary<DateOnly, int>();
         for (var d = 0; d < Days.Length; d++)
         {
@@ -112,7 +122,9 @@ internal sealed class ScenarioIndex
             {
                 if (dayOf.TryGetValue(date, out var d))
                 {
-                    UnavailableDays.Add(Cell(e, d));
+                    var cell = Cell(e, d);
+                    unavailable[cell >> 6] |= 1UL << (int)(cell & 63);
+                    HasUnavailableDay[e] = true;
                 }
             }
         }
@@ -150,9 +162,10 @@ internal sealed class ScenarioIndex
     public FixedRule[] Rule { get; }
     public bool[] Priority { get; }
     public bool[] Covered { get; }
-    public HashSet<long> UnavailableDays { get; }
+    /// <summary>Whether an employee is unavailable on some working day of the period.</summary>
+    public bool[] HasUnavailableDay { get; }
 
-    /// <summary>The pair of a minimum rule (by index) and a non-exempt unit of its type that counts someone.</summary>
+    /// <summary>The pair of a minimum rule (by index) and each non-exempt unit of its type.</summary>
     public Dictionary<(int Rule, int Unit), int> PairOf { get; }
 
     public int[] PairRule { get; }
@@ -167,7 +180,11 @@ internal sealed class ScenarioIndex
 
     public long Cell(int employee, int day) => (long)employee * Days.Length + day;
 
-    public bool IsUnavailable(int employee, int day) => UnavailableDays.Contains(Cell(employee, day));
+    public bool IsUnavailable(int employee, int day)
+    {
+        var cell = Cell(employee, day);
+        return (unavailable[cell >> 6] & (1UL << (int)(cell & 63))) != 0;
+    }
 
     /// <summary>Covered and not in an exempt subtree: counted against the cap.</summary>
     public bool CountsForCap(int employee) => Covered[employee] && !UnitExempt[Unit[employee]];
