@@ -26,7 +26,7 @@ public sealed class RepairPageTests(SqliteWebFixture web) : IClassFixture<Sqlite
 
         var preview = WebUtility.HtmlDecode(await client.GetStringAsync(page));
         Assert.Contains(sick.Name, preview, StringComparison.Ordinal);
-        Assert.Contains("Berhalangan: Sakit", preview, StringComparison.Ordinal);
+        Assert.Contains("Sebab: Berhalangan (Sakit)", preview, StringComparison.Ordinal);
         Assert.Contains("Jadwal ini belum pernah diperbaiki.", preview, StringComparison.Ordinal);
 
         using var applied = await PageForms.SubmitAsync(client, page, new Dictionary<string, string> { ["From"] = w.Today.ToString("yyyy-MM-dd") });

@@ -59,6 +59,15 @@ public sealed class ScheduleFeedTests(SqliteWebFixture web) : IClassFixture<Sqli
         var home = entries.First(e => e.Mode == WorkMode.Home);
         Assert.False(calendar.Events.Single(e => DateOnly.FromDateTime(e.DtStart!.Value) == home.Date).DtStart!.HasTime);
 
+        // The token alone decides: someone of another tenant, signed in, reads the same feed.
+        var other = await PublishedRosterWorld.CreateAsync(web.Database, days: 1);
+        using (var stranger = await web.ApiClientAsync(other.StaffA[0].Nip, PublishedRosterWorld.Password))
+        using (var read = await stranger.GetAsync(url))
+        {
+            Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+            Assert.Equal(calendar.Events.Count, ICalendar.Load(await read.Content.ReadAsStringAsync())!.Events.Count);
+        }
+
         // Only the token's hash is stored.
         await using (var scope = web.Database.NewScope().InTenant(w.Tenant.Id))
         {

@@ -28,8 +28,12 @@ public static class ScheduleFeedEndpoint
         return $"{site}{PathPrefix}{token}.ics";
     }
 
-    private static async Task<IResult> FeedAsync(string token, ScheduleFeeds feeds, ScheduleQuery query, TimeProvider time, HttpResponse response, CancellationToken ct)
+    private static async Task<IResult> FeedAsync(string token, IServiceScopeFactory scopes, TimeProvider time, HttpResponse response, CancellationToken ct)
     {
+        // A scope of its own: the token alone decides the tenant, whoever may be signed in in the same browser.
+        await using var scope = scopes.CreateAsyncScope();
+        var feeds = scope.ServiceProvider.GetRequiredService<ScheduleFeeds>();
+        var query = scope.ServiceProvider.GetRequiredService<ScheduleQuery>();
         var feed = await feeds.OpenAsync(token, ct);
         if (feed is null)
         {
