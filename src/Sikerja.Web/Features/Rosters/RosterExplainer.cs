@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Sikerja.Domain.Policies;
 using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Rosters.Editing;
+using Sikerja.Web.Features.Policies;
 using Sikerja.Web.Features.Shared;
 
 namespace Sikerja.Web.Features.Rosters;
@@ -11,7 +12,7 @@ namespace Sikerja.Web.Features.Rosters;
 /// Shortfalls, cap violations and broken rules told in words, in the caller's language, with unit and employee
 /// names in place of codes and NIPs.
 /// </summary>
-public sealed class RosterExplainer(IStringLocalizer<Text> t)
+public sealed class RosterExplainer(IStringLocalizer<Text> t, PolicyWords words)
 {
     /// <param name="unitName">A unit's name by code (the code itself when unknown).</param>
     public string Shortfall(Shortfall s, PolicyRules policy, Func<string, string> unitName) =>
@@ -53,30 +54,8 @@ public sealed class RosterExplainer(IStringLocalizer<Text> t)
     /// <summary>A minimum rule in words: "2 Administrator per Dinas/Badan".</summary>
     public string Rule(PolicyRules policy, int index) =>
         index >= 0 && index < policy.MinimumOnSite.Count
-            ? t["{0} {1} per {2}", policy.MinimumOnSite[index].Count, Selector(policy.MinimumOnSite[index].Select), t[Labels.Of(policy.MinimumOnSite[index].Per)]]
+            ? t["{0} {1} per {2}", policy.MinimumOnSite[index].Count, words.Who(policy.MinimumOnSite[index].Select), t[Labels.Of(policy.MinimumOnSite[index].Per)]]
             : t["aturan {0}", index + 1];
-
-    public string Selector(Selector s)
-    {
-        var parts = new List<string>();
-        if (s.Levels is { } levels)
-        {
-            parts.Add(string.Join("/", levels.Select(l => t[Labels.Of(l)].Value)));
-        }
-        if (s.Titles is { } titles)
-        {
-            parts.Add(string.Join("/", titles));
-        }
-        if (s.HeadOfUnitTypes is { } types)
-        {
-            parts.Add(t["kepala {0}", string.Join("/", types.Select(x => t[Labels.Of(x)].Value))]);
-        }
-        if (s.Employment is { } employment)
-        {
-            parts.Add(string.Join("/", employment.Select(x => t[Labels.Of(x)].Value)));
-        }
-        return parts.Count == 0 ? t["pegawai"] : string.Join(", ", parts);
-    }
 
     private static string Day(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.CurrentCulture);
 
