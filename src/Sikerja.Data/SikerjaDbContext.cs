@@ -7,7 +7,9 @@ using Sikerja.Data.Accounts;
 using Sikerja.Data.Audit;
 using Sikerja.Data.Imports;
 using Sikerja.Data.Jobs;
+using Sikerja.Data.Notifications;
 using Sikerja.Data.Rosters;
+using Sikerja.Data.Schedule;
 using Sikerja.Data.Tenancy;
 using Sikerja.Domain;
 using Sikerja.Domain.Calendar;
@@ -48,6 +50,11 @@ public sealed class SikerjaDbContext(
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
+    public DbSet<ScheduleFeed> ScheduleFeeds => Set<ScheduleFeed>();
+    public DbSet<RosterRevision> RosterRevisions => Set<RosterRevision>();
+    public DbSet<RosterRevisionChange> RosterRevisionChanges => Set<RosterRevisionChange>();
     public DbSet<Unavailability> Unavailabilities => Set<Unavailability>();
     public DbSet<RosterPlan> RosterPlans => Set<RosterPlan>();
     public DbSet<RosterEntry> RosterEntries => Set<RosterEntry>();
@@ -87,6 +94,8 @@ public sealed class SikerjaDbContext(
         configurationBuilder.Properties<RosterStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<WorkMode>().HaveConversion<string>().HaveMaxLength(8);
         configurationBuilder.Properties<AssignmentReason>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ChangeCause>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<RevisionKind>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

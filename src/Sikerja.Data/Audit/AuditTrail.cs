@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ internal static class AuditTrail
     private static readonly HashSet<Type> Audited =
         [
             typeof(Tenant), typeof(Holiday), typeof(OrgUnit), typeof(Employee), typeof(RoleGrant), typeof(AppUser),
-            typeof(Policy), typeof(PolicyDocument), typeof(Unavailability), typeof(RosterPlan), typeof(RosterEntry),
+            typeof(Policy), typeof(PolicyDocument), typeof(Unavailability), typeof(RosterPlan), typeof(RosterEntry), typeof(RosterRevision),
         ];
 
     /// <summary>Rows made by the thousand when a roster is planned (the plan's own entry records that): their
@@ -68,13 +69,20 @@ internal static class AuditTrail
                 ActorName = actor.Name,
                 Action = action,
                 EntityType = entry.Metadata.ClrType.Name,
-                EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue)),
+                EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => KeyPart(entry.Property(p.Name).CurrentValue))),
                 Before = before,
                 After = after,
             });
         }
         return entries;
     }
+
+    /// <summary>A key's part the same in every language of the request: a roster entry's date as 2026-12-07, not 07/12/2026.</summary>
+    private static string? KeyPart(object? value) => value switch
+    {
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
 
     private static (string? Action, string? Before, string? After) Describe(EntityEntry entry)
     {

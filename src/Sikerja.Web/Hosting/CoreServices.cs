@@ -8,10 +8,13 @@ using Sikerja.Web.Features.Audit;
 using Sikerja.Web.Features.Calendar;
 using Sikerja.Web.Features.Demo;
 using Sikerja.Web.Features.Imports;
+using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Policies;
+using Sikerja.Web.Features.RosterRepairs;
 using Sikerja.Web.Features.Rosters;
+using Sikerja.Web.Features.Schedule;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
 
@@ -80,10 +83,21 @@ public static class CoreServices
         services.AddScoped<PolicyDocumentService>();
         services.AddScoped<PolicyAcknowledgementService>();
         services.AddScoped<PolicyWords>();
-        services.AddScoped<IPolicyNotifications, LoggedPolicyNotifications>();
+        services.AddScoped<IPolicyNotifications, InAppPolicyNotifications>();
         services.AddScoped<HolidayImporter>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<DemoRegencySeeder>();
+        services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.Section));
+        services.AddScoped<EmailChannel>();
+        services.AddScoped<INotificationChannel>(sp => sp.GetRequiredService<EmailChannel>());
+        services.AddScoped<Notifier>();
+        services.AddScoped<NotificationInbox>();
+        services.AddScoped<NotificationAddress>();
+        services.AddScoped<ScheduleQuery>();
+        services.AddScoped<ScheduleFeeds>();
+        services.AddScoped<PublishedRosterChanges>();
+        services.AddScoped<RosterRepairService>();
+        services.AddScoped<RosterRevisionQuery>();
         // Roster services explain rules in the caller's language, on the command line too.
         services.AddLocalization();
         services.AddScoped<RosterAccess>();

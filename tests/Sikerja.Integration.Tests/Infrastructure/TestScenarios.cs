@@ -5,20 +5,10 @@ using Sikerja.Web.Features.Rosters;
 
 namespace Sikerja.Integration.Tests.Infrastructure;
 
-/// <summary>The example scenarios of shared/scenarios (one per source circular), read and loaded into new tenants.</summary>
+/// <summary>The example scenarios of tests/scenarios (copies of shared/scenarios) (one per source circular), read and loaded into new tenants.</summary>
 public static class TestScenarios
 {
-    public static string PathOf(string fileName)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "shared", "scenarios")))
-        {
-            directory = directory.Parent;
-        }
-        return directory is null
-            ? throw new InvalidOperationException($"no shared/scenarios above {AppContext.BaseDirectory}")
-            : Path.Combine(directory.FullName, "shared", "scenarios", fileName);
-    }
+    public static string PathOf(string fileName) => Path.Combine(AppContext.BaseDirectory, "scenarios", fileName);
 
     public static Scenario Read(string fileName)
     {

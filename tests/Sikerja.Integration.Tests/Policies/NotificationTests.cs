@@ -60,6 +60,26 @@ public abstract class NotificationTests(DatabaseFixture db) : DatabaseTest(db)
         Assert.Equal([w.Teacher.Id], recorder.Sent[1].Notice.EmployeeIds);
     }
 
+    [Fact]
+    public async Task A_published_circular_and_its_reminder_arrive_in_the_inbox_of_those_it_covers()
+    {
+        var w = await ArrangeAsync(Db);
+        Guid policyId;
+        await using (var scope = await Db.NewScope().AsAsync(w.Admin))
+        {
+            var service = scope.Get<PolicyService>();
+            var draft = (await service.CreateDraftAsync(Draft("110/2/2026", Today, null), Ct)).Value!;
+            policyId = draft.Id;
+            Assert.True((await service.PublishAsync(draft.Id, [], Ct)).IsDone);
+            Assert.True((await scope.Get<PolicyAcknowledgementService>().RemindAsync(draft.Id, w.Disdik.Id, Ct)).IsDone);
+        }
+
+        await using var check = Db.NewScope().InTenant(w.Tenant.Id);
+        var inbox = check.Db.Notifications.Where(n => n.Link == $"/Policies/Detail/{policyId}").ToList();
+        Assert.Equal(new[] { w.Kadis.Id, w.Staff.Id, w.Teacher.Id, w.Teacher.Id }.Order(), inbox.Select(n => n.EmployeeId).Order());
+        Assert.Single(inbox, n => n.Title == "Pengingat: surat edaran 110/2/2026");
+    }
+
     public sealed class OnSqlite(SqliteFixture db) : NotificationTests(db), IClassFixture<SqliteFixture>;
 
     public sealed class OnPostgres(PostgresFixture db) : NotificationTests(db), IClassFixture<PostgresFixture>;

@@ -3,7 +3,7 @@ namespace Sikerja.Web.Features.Policies;
 /// <summary>
 /// Where circulars reach people beyond the pages: called after a circular is published (to everyone it covers)
 /// and after a reminder (to those who had not yet acknowledged it), once the change is saved. The in-app
-/// notifications implement it; <see cref="LoggedPolicyNotifications"/> only records the events in the log.
+/// notifications implement it (<see cref="InAppPolicyNotifications"/>).
 /// </summary>
 public interface IPolicyNotifications
 {

@@ -81,7 +81,7 @@ public sealed class PolicyWords(IStringLocalizer<Text> t)
         }
         else
         {
-            who = t["pegawai"];
+            who = t["para pegawai"];
         }
         if (s.Titles is { } titles)
         {

@@ -136,4 +136,15 @@ public static class Labels
         UnavailabilityCause.Leave => "Cuti",
         _ => cause.ToString(),
     };
+
+    public static string Of(ChangeCause cause) => cause switch
+    {
+        ChangeCause.Unavailable => "Berhalangan",
+        ChangeCause.AvailableAgain => "Tersedia lagi",
+        ChangeCause.NeededAtOffice => "Dibutuhkan di kantor",
+        ChangeCause.NotNeededAtOffice => "Tidak lagi dibutuhkan di kantor",
+        ChangeCause.ShiftChanged => "Pindah shift",
+        ChangeCause.ReasonChanged => "Aturan lain berlaku",
+        _ => cause.ToString(),
+    };
 }
