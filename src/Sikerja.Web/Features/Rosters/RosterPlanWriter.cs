@@ -30,28 +30,21 @@ public sealed class RosterPlanWriter(SikerjaDbContext db, TimeProvider time)
             WorkingDayCount = roster.Summary.WorkingDays,
         };
         var unitOf = scenario.Employees.ToDictionary(e => e.Id, e => stored.UnitIds[e.Unit], StringComparer.Ordinal);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.RosterPlans.Add(plan);
-        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        await db.SaveChangesAsync(ct);
+        await RosterEntryInsert.InsertAsync(db, roster.Assignments.Select(a => new RosterEntry
         {
-            db.RosterEntries.AddRange(roster.Assignments.Select(a => new RosterEntry
-            {
-                PlanId = plan.Id,
-                TenantId = tenantId,
-                EmployeeId = stored.EmployeeIds[a.Employee],
-                UnitId = unitOf[a.Employee],
-                Date = a.Date,
-                Mode = a.Mode,
-                ShiftMask = (int)a.Shifts.Bits,
-                Reason = a.Reason,
-            }));
-            await db.SaveChangesAsync(ct);
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detect;
-        }
+            PlanId = plan.Id,
+            TenantId = tenantId,
+            EmployeeId = stored.EmployeeIds[a.Employee],
+            UnitId = unitOf[a.Employee],
+            Date = a.Date,
+            Mode = a.Mode,
+            ShiftMask = (int)a.Shifts.Bits,
+            Reason = a.Reason,
+        }), ct);
+        await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return plan;
     }
