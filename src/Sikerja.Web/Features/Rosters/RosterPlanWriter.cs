@@ -52,8 +52,10 @@ public sealed class RosterPlanWriter(SikerjaDbContext db, TimeProvider time)
     /// <summary>Removes a draft and its entries (a published roster is never removed).</summary>
     public async Task DiscardAsync(RosterPlan plan, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.RosterEntries.Where(e => e.PlanId == plan.Id).ExecuteDeleteAsync(ct);
         db.RosterPlans.Remove(plan);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 }
