@@ -9,5 +9,6 @@ var root = new RootCommand("Sikerja: sistem kerja ASN — command line for admin
     OrganisationCommands.Export(),
     TenantCommands.Tenant(),
     DemoCommands.SeedDemo(),
+    RosterCommands.Roster(CliConsole.Standard),
 };
 return await CliRunner.RunAsync(root, args);
