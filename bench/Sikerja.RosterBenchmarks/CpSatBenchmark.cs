@@ -44,7 +44,7 @@ internal sealed record CpSatFigure(
 {
     public TimeSpan Elapsed => Outcome.Build + Outcome.Solve;
 
-    public int CheckProblems => Check is null ? 0 : Check.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+    public int CheckProblems => Check is null ? 0 : Math.Max(0, Check.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1);
 
     public long SikerjaObjective => Weights.Of(SikerjaScore);
 }

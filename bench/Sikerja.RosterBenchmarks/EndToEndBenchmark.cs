@@ -51,8 +51,8 @@ internal sealed record EndToEndFigure(string Variant, string Preset, int Employe
 
     public long PeakKilobytes => Runs.Max(r => r.PeakKilobytes);
 
-    /// <summary>The problems `roster check` listed, one per line of its output.</summary>
-    public int CheckProblems => Check.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>The problems `roster check` listed, one per line of its output before its closing line.</summary>
+    public int CheckProblems => Math.Max(0, Check.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1);
 
     public bool CheckClean => Check.ExitCode == 0;
 

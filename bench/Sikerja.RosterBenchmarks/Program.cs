@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Sikerja.RosterBenchmarks;
 
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
 var cli = new Option<FileInfo>("--cli") { Description = "The published `sikerja` executable (bench/roster.sh publishes it)" };
 var cliNote = new Option<string>("--cli-note") { Description = "How the executable was built, for the report", DefaultValueFactory = _ => "published" };
 var compareCli = new Option<FileInfo?>("--compare-cli") { Description = "Another build of `sikerja` (e.g. ReadyToRun) timed beside the first at sizes up to --compare-up-to" };
@@ -110,7 +112,7 @@ root.SetAction(async parse =>
         .EndToEnd(solved, runs)
         .Variants(solved, compared)
         .Breakdowns(breakdowns)
-        .CpSat(references, solved, cpsat)
+        .CpSat(references, breakdowns, cpsat)
         .Repairs(repairs, parse.GetValue(repairRuns));
     Console.Write(report.ToString());
     return solved.All(f => f.Passes != false) && repairs.All(f => f.Passes) ? 0 : 3;

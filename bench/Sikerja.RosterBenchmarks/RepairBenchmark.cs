@@ -5,8 +5,8 @@ namespace Sikerja.RosterBenchmarks;
 
 /// <summary>
 /// Repair after one employee falls sick from the middle of the period: the published roster is Sikerja's
-/// roster of the scenario; the employee is the solver-placed one with the most office days from the middle
-/// on (the absence that asks most of a repair). <see cref="RosterRepair"/> is timed in this process, first
+/// roster of the scenario; the employee is, of those with interchangeable colleagues (so that someone can
+/// take their place), the one with the most office days from the middle on. <see cref="RosterRepair"/> is timed in this process, first
 /// call and then warm; its changes are counted beside those of a full re-solve of the changed scenario on the
 /// remaining days; <c>sikerja roster check</c> judges the repaired roster against the changed scenario.
 /// </summary>
@@ -20,8 +20,10 @@ internal sealed class RepairBenchmark(string cli, DirectoryInfo scratch, int war
         var published = RosterSolver.Solve(scenario);
         var days = scenario.WorkingDays();
         var from = days[days.Count / 2];
+        var facts = ScenarioFacts.Of(scenario);
+        var rotating = facts.Interchangeable.SelectMany(g => g).Select(e => scenario.Employees[e].Id).ToHashSet(StringComparer.Ordinal);
         var sick = published.Assignments
-            .Where(a => a.Date >= from && a.Reason is AssignmentReason.Minimum or AssignmentReason.Capacity)
+            .Where(a => a.Date >= from && a.Reason is AssignmentReason.Minimum or AssignmentReason.Capacity && rotating.Contains(a.Employee))
             .GroupBy(a => a.Employee)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .First();
