@@ -16,6 +16,19 @@ internal sealed class EndToEndBenchmark(string cli, string variant, DirectoryInf
     /// <summary>Peak memory allowed (the issue says 6 GB at a million employees; no size may need more).</summary>
     public const long PeakTargetKilobytes = 6_000_000_000 / 1024;
 
+    /// <summary>The floor under every figure: <c>sikerja --version</c>, the same process start and command-line
+    /// set-up with no file read and nothing solved.</summary>
+    public async Task<StartFigure> StartAsync(int runs)
+    {
+        var starts = new List<CliRun>();
+        for (var i = 0; i < runs; i++)
+        {
+            starts.Add(await CliRun.RunAsync(cli, ["--version"]));
+        }
+        Progress.Say($"sikerja --version ({variant}): {Statistics.Median([.. starts.Select(r => r.Elapsed.TotalSeconds)]):0.000} s");
+        return new StartFigure(variant, starts);
+    }
+
     public async Task<EndToEndFigure> RunAsync(string preset, int employees, FileInfo scenario)
     {
         var tag = new string([.. variant.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
@@ -36,6 +49,16 @@ internal sealed class EndToEndBenchmark(string cli, string variant, DirectoryInf
         return new EndToEndFigure(variant, preset, employees, scenario.Length, new FileInfo(roster).Length, runs, check,
             Targets.TryGetValue(employees, out var target) ? target : null);
     }
+}
+
+/// <summary>Runs of <c>sikerja --version</c> by one build of the command line.</summary>
+internal sealed record StartFigure(string Variant, IReadOnlyList<CliRun> Runs)
+{
+    public TimeSpan Median => TimeSpan.FromSeconds(Statistics.Median([.. Runs.Select(r => r.Elapsed.TotalSeconds)]));
+
+    public TimeSpan MedianProcessor => TimeSpan.FromSeconds(Statistics.Median([.. Runs.Select(r => r.Processor.TotalSeconds)]));
+
+    public long PeakKilobytes => Runs.Max(r => r.PeakKilobytes);
 }
 
 /// <summary>The runs of one scenario by one build of the command line (<see cref="Variant"/>): elapsed time, peak memory and processor time per run, and the check.</summary>

@@ -59,6 +59,11 @@ root.SetAction(async parse =>
             parse.GetValue(compareNote)!, rosters, runs)
         : null;
     var compared = new List<EndToEndFigure>();
+    var starts = new List<StartFigure> { await endToEnd.StartAsync(5) };
+    if (other is not null)
+    {
+        starts.Add(await other.StartAsync(5));
+    }
     var cpsat = new CpSatBenchmark(executable.FullName, rosters, TimeSpan.FromSeconds(parse.GetValue(timeLimit)), parse.GetValue(workers));
     var solved = new List<EndToEndFigure>();
     var breakdowns = new List<(EndToEndFigure, IReadOnlyList<BreakdownFigure>)>();
@@ -110,6 +115,7 @@ root.SetAction(async parse =>
         .Line($"- load average (1, 5, 15 min): {loadAtStart} at start, {Machine.LoadAverage} at end")
         .Line()
         .EndToEnd(solved, runs)
+        .Starts(starts)
         .Variants(solved, compared)
         .Breakdowns(breakdowns)
         .CpSat(references, breakdowns, cpsat)

@@ -33,6 +33,19 @@ internal sealed class RosterReport
         return Line();
     }
 
+    public RosterReport Starts(IReadOnlyList<StartFigure> figures)
+    {
+        Line("### The floor: `sikerja --version` (process start and command-line set-up, nothing read or solved; 5 runs)");
+        Line();
+        Line("| build | median | processor, median | peak memory |");
+        Line("|---|---:|---:|---:|");
+        foreach (var f in figures)
+        {
+            Line($"| {f.Variant} | {Seconds(f.Median)} | {Seconds(f.MedianProcessor)} | {Megabytes(f.PeakKilobytes * 1024)} |");
+        }
+        return Line();
+    }
+
     public RosterReport Variants(IReadOnlyList<EndToEndFigure> primary, IReadOnlyList<EndToEndFigure> others)
     {
         if (others.Count == 0)
@@ -83,14 +96,14 @@ internal sealed class RosterReport
         Line("CP-SAT time is building the model and solving it in this process (reading the scenario not included); "
             + "the ratios divide it by Sikerja's median end to end (process start and JSON included) and by Sikerja's solve alone.");
         Line();
-        Line("| preset | employees | Booleans | constraints | status | objective | bound | gap | CP-SAT time (build + solve) | processor time of the solve | Sikerja end to end | ratio | Sikerja solve alone | ratio | CP-SAT's roster, `roster check` |");
+        Line("| preset | employees | Booleans | constraints | status | objective | bound | gap (objective − bound) | CP-SAT time (build + solve) | processor time of the solve | Sikerja end to end | ratio | Sikerja solve alone | ratio | CP-SAT's roster, `roster check` |");
         Line("|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var f in figures)
         {
             var (e2e, steps) = sikerja.First(s => s.EndToEnd.Preset == f.Preset && s.EndToEnd.Employees == f.Employees);
             var solve = Median(steps.Select(s => s.Solve));
             var o = f.Outcome;
-            var gap = o.Objective is { } obj && obj != 0 ? $"{(obj - o.Bound) * 100.0 / obj:0.###} %" : o.Objective is null ? "—" : "0 %";
+            var gap = o.Objective is { } obj ? $"{obj - o.Bound:N0}" : "—";
             Line($"| {f.Preset} | {f.Employees:N0} | {o.Booleans:N0} | {o.Constraints:N0} | {o.Status} | {o.Objective?.ToString("N0", CultureInfo.InvariantCulture) ?? "none"} | {o.Bound:N0} | {gap} | "
                 + $"{Seconds(o.Build)} + {Seconds(o.Solve)} | {Seconds(o.SolveProcessor)} | {Seconds(e2e.Median)} | {f.Elapsed / e2e.Median:N0} × | {Seconds(solve)} | {f.Elapsed / solve:N0} × | "
                 + $"{(f.Check is null ? "no roster" : f.Check.ExitCode == 0 ? "clean" : $"exit {f.Check.ExitCode}, {f.CheckProblems:N0} broken rules")} |");
