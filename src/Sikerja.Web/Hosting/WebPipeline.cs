@@ -7,6 +7,7 @@ using Sikerja.Web.Features.Calendar;
 using Sikerja.Web.Features.Imports;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
+using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
 
@@ -45,6 +46,7 @@ public static class WebPipeline
         api.MapImportsApi();
         api.MapTenantsApi();
         api.MapCalendarApi();
+        api.MapSimulateApi();
         return app;
     }
 }

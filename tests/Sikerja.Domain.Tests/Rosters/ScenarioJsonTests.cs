@@ -166,6 +166,16 @@ public sealed class ScenarioJsonTests
     }
 
     [Fact]
+    public void Values_longer_than_the_read_buffer_and_a_byte_order_mark_are_read()
+    {
+        var name = new string('a', 200_000) + " é \u00e9";
+        var json = "\uFEFF" + Edit(s => s["units"]![0]!["name"] = name);
+        var scenario = Read(json).Value!;
+        Assert.Equal(name, scenario.Units[0].Name);
+        Assert.Equal("Sekretariat Daerah".Length, Read(Small).Value!.Units[0].Name.Length);
+    }
+
+    [Fact]
     public void Appointment_in_the_birth_month_is_a_valid_nip()
     {
         Assert.True(Read(Edit(s => s["employees"]![0]!["id"] = "196503201965031947")).IsValid);

@@ -147,15 +147,20 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     /// </summary>
     private static bool TargetsTenantData(ApiOperation op) =>
         (op.Route.Contains('{', StringComparison.Ordinal) || (op.Method != "GET" && !op.AcceptsForm))
-        && !OwnTenantOperations.Contains($"{op.Method} {op.Route.TrimEnd('/')}");
+        && !OwnTenantOperations.Contains($"{op.Method} {op.Route.TrimEnd('/')}")
+        && !Computations.Contains($"{op.Method} {op.Route.TrimEnd('/')}");
 
     /// <summary>Writes that name nothing but the caller's own tenant: tenant B's admin uses them on tenant B (and tenant A stays unchanged).</summary>
     private static readonly HashSet<string> OwnTenantOperations =
         ["POST /api/v1/calendar/holidays", "POST /api/v1/calendar/holidays/import", "POST /api/v1/calendar/holidays/national", "PUT /api/v1/tenant"];
 
+    /// <summary>Computations on the request body alone (a scenario simulated): open to every signed-in caller,
+    /// reading and changing no tenant's data.</summary>
+    private static readonly HashSet<string> Computations = ["POST /api/v1/rosters/simulate"];
+
     private static bool IsInstallationOperation(ApiOperation op) => op.Route.StartsWith("/api/v1/tenants", StringComparison.Ordinal);
 
-    private static bool IsWrite(ApiOperation op) => op.Method != "GET";
+    private static bool IsWrite(ApiOperation op) => op.Method != "GET" && !Computations.Contains($"{op.Method} {op.Route.TrimEnd('/')}");
 
     private static IEnumerable<string> Leaks(ApiOperation op, string who, string body, IEnumerable<string> secrets) =>
         secrets.Where(s => body.Contains(s, StringComparison.OrdinalIgnoreCase)).Select(s => $"{op} by {who} disclosed '{s}'");
@@ -212,8 +217,20 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(TenantsApi.TenantRequest) => new TenantsApi.TenantRequest($"t{Guid.NewGuid():N}"[..12], "Pemerintah Kota Uji", TenantKind.City, IndonesianTimeZones.Wib),
         nameof(TenantsApi.TenantSettingsRequest) => new TenantsApi.TenantSettingsRequest("Pemerintah Kabupaten Uji", IndonesianTimeZones.Wib, ["Mon", "Tue", "Wed", "Thu", "Fri"]),
         nameof(TenantsApi.AdminRequest) => new TenantsApi.AdminRequest($"admin{Guid.NewGuid():N}"[..20], "Admin Uji"),
+        nameof(System.Text.Json.JsonElement) when op.Route == "/api/v1/rosters/simulate" => SimulatedScenario(),
         _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
     };
+
+    /// <summary>A scenario of its own (no tenant's data): one unit, one employee, one day.</summary>
+    private static System.Text.Json.JsonElement SimulatedScenario() => System.Text.Json.JsonDocument.Parse("""
+        {
+          "tenant": { "name": "Pemerintah Kabupaten Simulasi", "timeZone": "Asia/Jakarta" },
+          "period": { "from": "2020-03-26", "to": "2020-03-26" },
+          "units": [ { "id": "sim", "name": "Dinas Simulasi", "type": "Agency", "parent": null } ],
+          "employees": [ { "id": "197603152001121003", "name": "Pegawai Simulasi", "unit": "sim", "employment": "Pns", "level": "Staff" } ],
+          "policy": { "number": "1/2020", "title": "Simulasi", "effectiveFrom": "2020-03-26", "appliesTo": ["Pns"], "staffing": "Minimum" }
+        }
+        """).RootElement.Clone();
 
     /// <summary>A date no holiday of the test has, so that a holiday body is valid for tenant A's admin.</summary>
     private static DateOnly FreeDate() => new DateOnly(2041, 1, 1).AddDays(Random.Shared.Next(3000));

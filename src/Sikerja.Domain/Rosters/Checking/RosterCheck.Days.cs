@@ -282,13 +282,14 @@ internal sealed partial class RosterCheck
         }
     }
 
-    /// <summary>A non-priority employee placed by the solver, at home on day <paramref name="d"/>, whom every
+    /// <summary>An available, non-priority employee placed by the solver, at home on day <paramref name="d"/>, whom every
     /// pair in <paramref name="needing"/> counts; null when there is none.</summary>
     private int? Replacement(int d, ReadOnlySpan<int> needing)
     {
         foreach (var candidate in index.MembersOf(needing[0]))
         {
-            if (index.Rule[candidate] == FixedRule.Solver && !index.Priority[candidate] && cells.IsHome(index.Cell(candidate, d))
+            if (index.Rule[candidate] == FixedRule.Solver && !index.Priority[candidate] && !index.IsUnavailable(candidate, d)
+                && cells.IsHome(index.Cell(candidate, d))
                 && Includes(index.PairsOf(candidate), needing))
             {
                 return candidate;

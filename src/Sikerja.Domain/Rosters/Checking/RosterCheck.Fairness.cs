@@ -8,15 +8,10 @@ internal sealed partial class RosterCheck
     /// pairs. Each group whose office days spread by more than one is one problem naming the extremes.</summary>
     private void CheckFairness()
     {
-        var unavailable = new bool[index.Employees];
-        foreach (var cell in index.UnavailableDays)
-        {
-            unavailable[cell / index.Days.Length] = true;
-        }
         var groups = new Dictionary<string, (int Min, int MinDays, int Max, int MaxDays)>(StringComparer.Ordinal);
         for (var e = 0; e < index.Employees; e++)
         {
-            if (index.Rule[e] != FixedRule.Solver || index.Priority[e] || unavailable[e])
+            if (index.Rule[e] != FixedRule.Solver || index.Priority[e] || index.HasUnavailableDay[e])
             {
                 continue;
             }

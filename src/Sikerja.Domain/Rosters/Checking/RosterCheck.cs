@@ -29,7 +29,7 @@ internal sealed partial class RosterCheck
         {
             problems.Add(new("policy", $"the roster is of policy '{roster.Policy}', the scenario's policy is '{index.Scenario.Policy.Number}'"));
         }
-        var (office, home) = Place();
+        Place();
         for (var e = 0; e < index.Employees; e++)
         {
             for (var d = 0; d < index.Days.Length; d++)
@@ -39,7 +39,7 @@ internal sealed partial class RosterCheck
         }
         CheckDays();
         CheckFairness();
-        CheckSummary(office, home);
+        CheckSummary();
         return problems;
     }
 
@@ -50,8 +50,8 @@ internal sealed partial class RosterCheck
     private string ShiftNames(ShiftSet set) => set.Count == 0 ? "no shift" : string.Join(", ", set.Indexes().Select(s => s < index.Shifts ? index.ShiftCode(s) : $"#{s}"));
 
     /// <summary>Puts each assignment in its cell: unknown employees, days that are not working days of the
-    /// period and second assignments of a cell are problems. Gives the Office and Home counts.</summary>
-    private (int Office, int Home) Place()
+    /// period and second assignments of a cell are problems.</summary>
+    private void Place()
     {
         var byReference = new Dictionary<string, int>(index.Employees, ReferenceEqualityComparer.Instance);
         for (var e = 0; e < index.Employees; e++)
@@ -65,7 +65,6 @@ internal sealed partial class RosterCheck
         {
             dayAt[index.Days[d].DayNumber - from] = d;
         }
-        int office = 0, home = 0;
         string? lastId = null;
         var last = -1;
         for (var i = 0; i < roster.Assignments.Count; i++)
@@ -95,10 +94,7 @@ internal sealed partial class RosterCheck
                 continue;
             }
             cells.Set(cell, a.Mode, a.Reason, a.Shifts);
-            office += a.Mode == WorkMode.Office ? 1 : 0;
-            home += a.Mode == WorkMode.Home ? 1 : 0;
         }
-        return (office, home);
     }
 
     /// <summary>Rules 1–6 for one employee and working day.</summary>
@@ -184,8 +180,15 @@ internal sealed partial class RosterCheck
         : shifts.Count > 0 ? $"{mode} in {ShiftNames(shifts)} with reason {reason}"
         : $"{mode} with reason {reason}";
 
-    private void CheckSummary(int office, int home)
+    /// <summary>The summary counts what the roster lists, each assignment as it is written.</summary>
+    private void CheckSummary()
     {
+        int office = 0, home = 0;
+        foreach (var a in roster.Assignments)
+        {
+            office += a.Mode == WorkMode.Office ? 1 : 0;
+            home += a.Mode == WorkMode.Home ? 1 : 0;
+        }
         var s = roster.Summary;
         Compare("summary.employees", s.Employees, index.Employees, "employees in the scenario");
         Compare("summary.workingDays", s.WorkingDays, index.Days.Length, "working days in the period");

@@ -9,6 +9,9 @@ namespace Sikerja.Domain.Rosters.Checking;
 /// </summary>
 internal sealed class ScenarioFacts
 {
+    /// <summary>One bit per employee and working day: unavailable (rule 1).</summary>
+    private readonly ulong[] unavailable;
+
     public ScenarioFacts(Scenario scenario)
     {
         Scenario = scenario;
@@ -47,6 +50,7 @@ internal sealed class ScenarioFacts
         Rule = new FixedRule[count];
         Priority = new bool[count];
         Covered = new bool[count];
+        HasUnavailableDay = new bool[count];
         // Every non-exempt unit of a rule's type is held to it, whether or not anyone there matches.
         var pairOf = new Dictionary<(int Rule, int Unit), int>();
         for (var r = 0; r < policy.MinimumOnSite.Count; r++)
@@ -105,7 +109,7 @@ internal sealed class ScenarioFacts
         (PairStart, Pairs) = Compressed(pairLists);
         (MemberStart, Members) = Inverse(pairOf.Count);
 
-        UnavailableDays = new HashSet<long>();
+        unavailable = new ulong[((long)count * Days.Length + 63) / 64];
         var dayOf = new Dictionary<DateOnly, int>();
         for (var d = 0; d < Days.Length; d++)
         {
@@ -118,7 +122,9 @@ internal sealed class ScenarioFacts
             {
                 if (dayOf.TryGetValue(date, out var d))
                 {
-                    UnavailableDays.Add(Cell(e, d));
+                    var cell = Cell(e, d);
+                    unavailable[cell >> 6] |= 1UL << (int)(cell & 63);
+                    HasUnavailableDay[e] = true;
                 }
             }
         }
@@ -156,7 +162,8 @@ internal sealed class ScenarioFacts
     public FixedRule[] Rule { get; }
     public bool[] Priority { get; }
     public bool[] Covered { get; }
-    public HashSet<long> UnavailableDays { get; }
+    /// <summary>Whether an employee is unavailable on some working day of the period.</summary>
+    public bool[] HasUnavailableDay { get; }
 
     /// <summary>The pair of a minimum rule (by index) and each non-exempt unit of its type.</summary>
     public Dictionary<(int Rule, int Unit), int> PairOf { get; }
@@ -173,7 +180,11 @@ internal sealed class ScenarioFacts
 
     public long Cell(int employee, int day) => (long)employee * Days.Length + day;
 
-    public bool IsUnavailable(int employee, int day) => UnavailableDays.Contains(Cell(employee, day));
+    public bool IsUnavailable(int employee, int day)
+    {
+        var cell = Cell(employee, day);
+        return (unavailable[cell >> 6] & (1UL << (int)(cell & 63))) != 0;
+    }
 
     /// <summary>Covered and not in an exempt subtree: counted against the cap.</summary>
     public bool CountsForCap(int employee) => Covered[employee] && !UnitExempt[Unit[employee]];

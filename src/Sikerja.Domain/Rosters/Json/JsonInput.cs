@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -169,22 +168,15 @@ internal sealed class JsonInput(Stream stream)
     /// <summary>One string instance for every occurrence of the same text (unit ids, titles).</summary>
     private string Shared(ReadOnlySpan<byte> utf8)
     {
-        var chars = ArrayPool<char>.Shared.Rent(utf8.Length);
-        try
+        Span<char> chars = utf8.Length <= 256 ? stackalloc char[256] : new char[utf8.Length];
+        var text = chars[..Encoding.UTF8.GetChars(utf8, chars)];
+        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(text, out var value))
         {
-            var text = chars.AsSpan(0, Encoding.UTF8.GetChars(utf8, chars));
-            var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(text, out var value))
-            {
-                value = text.ToString();
-                pool.Add(value, value);
-            }
-            return value;
+            value = text.ToString();
+            pool.Add(value, value);
         }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
+        return value;
     }
 
     public DateOnly? Date(ref Utf8JsonReader reader, string? field, bool required)

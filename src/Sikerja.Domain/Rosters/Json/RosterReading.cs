@@ -14,8 +14,11 @@ internal sealed class RosterReading
     private readonly Scenario scenario;
     private readonly Dictionary<string, int> employees;
     private readonly Dictionary<string, string> units;
-    private readonly Dictionary<string, int> shifts;
+    private readonly byte[][] shiftCodes;
     private readonly string shiftNames;
+    private byte[] lastUtf8 = new byte[64];
+    private int lastLength;
+    private int lastEmployee = -1;
 
     public RosterReading(JsonInput input, Scenario scenario)
     {
@@ -31,11 +34,7 @@ internal sealed class RosterReading
         {
             units.TryAdd(unit.Id, unit.Id);
         }
-        shifts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < scenario.Policy.Shifts.Count; i++)
-        {
-            shifts.TryAdd(scenario.Policy.Shifts[i].Code, i);
-        }
+        shiftCodes = [.. scenario.Policy.Shifts.Select(s => Encoding.UTF8.GetBytes(s.Code))];
         shiftNames = string.Join(", ", scenario.Policy.Shifts.Select(s => s.Code));
     }
 
@@ -180,10 +179,22 @@ internal sealed class RosterReading
             return null;
         }
         var utf8 = input.Utf8(ref reader);
+        // A roster lists an employee's days one after another: the last id read is most often the next.
+        if (lastEmployee >= 0 && utf8.SequenceEqual(lastUtf8.AsSpan(0, lastLength)))
+        {
+            return scenario.Employees[lastEmployee].Id;
+        }
         Span<char> chars = utf8.Length <= 256 ? stackalloc char[256] : new char[utf8.Length];
         var id = chars[..Encoding.UTF8.GetChars(utf8, chars)];
         if (employees.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var index))
         {
+            if (lastUtf8.Length < utf8.Length)
+            {
+                lastUtf8 = new byte[utf8.Length * 2];
+            }
+            utf8.CopyTo(lastUtf8);
+            lastLength = utf8.Length;
+            lastEmployee = index;
             return scenario.Employees[index].Id;
         }
         input.Fail("employee", $"no employee '{id}' in the scenario");
@@ -216,17 +227,24 @@ internal sealed class RosterReading
         return valid;
     }
 
+    /// <summary>The index of a shift code, compared as UTF-8 without making a string (ten million of them).</summary>
     private int? ShiftCode(ref Utf8JsonReader reader, string? field)
     {
-        if (input.Text(ref reader, field, required: true) is not { } code)
+        if (reader.TokenType == JsonTokenType.String)
         {
-            return null;
+            var utf8 = input.Utf8(ref reader);
+            for (var i = 0; i < shiftCodes.Length; i++)
+            {
+                if (utf8.SequenceEqual(shiftCodes[i]))
+                {
+                    return i;
+                }
+            }
         }
-        if (shifts.TryGetValue(code, out var index))
+        if (input.Text(ref reader, field, required: true) is { } code)
         {
-            return index;
+            input.Fail(field, $"no shift '{code}' in the policy; its shifts: {shiftNames}");
         }
-        input.Fail(field, $"no shift '{code}' in the policy; its shifts: {shiftNames}");
         return null;
     }
 

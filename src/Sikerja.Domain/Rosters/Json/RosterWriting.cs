@@ -99,6 +99,20 @@ internal sealed class RosterWriting
     }
 
     /// <summary>The JSON array of the set's shift codes, in the policy's order.</summary>
-    private byte[] ShiftList(ShiftSet set) => shiftLists[set.Bits & 0xFF] ??= JsonSerializer.SerializeToUtf8Bytes(
-        set.Indexes().Where(i => i < scenario.Policy.Shifts.Count).Select(i => scenario.Policy.Shifts[i].Code).ToArray());
+    private byte[] ShiftList(ShiftSet set) => shiftLists[set.Bits & 0xFF] ??= Encode(set);
+
+    private byte[] Encode(ShiftSet set)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, JsonOutput.Compact))
+        {
+            writer.WriteStartArray();
+            foreach (var i in set.Indexes().Where(i => i < scenario.Policy.Shifts.Count))
+            {
+                writer.WriteStringValue(scenario.Policy.Shifts[i].Code);
+            }
+            writer.WriteEndArray();
+        }
+        return buffer.ToArray();
+    }
 }

@@ -158,12 +158,8 @@ internal sealed class DayPlanner
                         {
                             continue;
                         }
-                        _atHome[best]--;
                         picks[s].Add(best);
-                        foreach (var counted in _classes.All[best].Pairs)
-                        {
-                            _onSite[(counted * shifts) + s]++;
-                        }
+                        Take(best, s);
                         picked = true;
                     }
                 }
@@ -173,6 +169,7 @@ internal sealed class DayPlanner
             for (var s = 0; s < shifts; s++)
             {
                 released |= SendHomeTheUnneeded(day, s, picks[s], kept[s]);
+                released |= LetOthersReplacePriorityHome(day, s, picks[s], kept[s]);
             }
         }
         while (released);
@@ -265,6 +262,68 @@ internal sealed class DayPlanner
             }
         }
         return released;
+    }
+
+    /// <summary>A priority-home employee stays in only where no one at home could take the place: someone
+    /// not priority-home whom every pair that needs them also counts replaces them.</summary>
+    private bool LetOthersReplacePriorityHome(int day, int shift, List<int> picks, List<int> kept)
+    {
+        var replaced = false;
+        for (var i = 0; i < picks.Count; i++)
+        {
+            var c = picks[i];
+            if (c >= 0 && _classes.All[c].PriorityHome && ReplacementFor(_classes.All[c].Pairs, shift) is { } other)
+            {
+                Release(_classes.All[c].Pairs, shift);
+                _atHome[c]++;
+                picks[i] = other;
+                Take(other, shift);
+                replaced = true;
+            }
+        }
+        for (var i = kept.Count - 1; i >= 0; i--)
+        {
+            var e = kept[i];
+            if (_index.PriorityHome[e] && ReplacementFor(_index.Pairs(e), shift) is { } other)
+            {
+                Release(_index.Pairs(e), shift);
+                _grid[e, day] = Cell.Home(priorityHome: true);
+                _grid.OfficeDays[e]--;
+                _atHome[_classes.ClassOf[e]]++;
+                kept.RemoveAt(i);
+                picks.Add(other);
+                Take(other, shift);
+                replaced = true;
+            }
+        }
+        return replaced;
+    }
+
+    private int? ReplacementFor(int[] pairs, int shift)
+    {
+        var needing = pairs.Where(p => _onSite[(p * _index.ShiftCount) + shift] <= _index.PairRequired[p]).ToArray();
+        if (needing.Length == 0)
+        {
+            return null;
+        }
+        foreach (var c in _classes.OfPair[needing[0]])
+        {
+            var candidate = _classes.All[c];
+            if (!candidate.PriorityHome && _atHome[c] > 0 && needing.All(p => Array.BinarySearch(candidate.Pairs, p) >= 0))
+            {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private void Take(int c, int shift)
+    {
+        _atHome[c]--;
+        foreach (var pair in _classes.All[c].Pairs)
+        {
+            _onSite[(pair * _index.ShiftCount) + shift]++;
+        }
     }
 
     private bool IsSpare(int[] pairs, int shift)
