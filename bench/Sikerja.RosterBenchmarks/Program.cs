@@ -102,7 +102,7 @@ root.SetAction(async parse =>
         .Line()
         .Line($"Command: `bench/roster.sh --sizes {string.Join(',', solveSizes)} --presets {string.Join(',', presetNames)} --repetitions {runs} "
             + $"--cpsat-sizes {string.Join(',', referenceSizes)} --time-limit {parse.GetValue(timeLimit)} --workers {parse.GetValue(workers)} "
-            + $"--repair-employees {parse.GetValue(repairEmployees)} --repair-runs {parse.GetValue(repairRuns)}`; "
+            + $"--repair-employees {parse.GetValue(repairEmployees)} --repair-runs {parse.GetValue(repairRuns)} --generator {gen.FullName}`; "
             + $"scenarios: `{files.Command("PRESET", 0).Replace("--employees 0", "--employees N", StringComparison.Ordinal)}`.")
         .Line()
         .Line("Machine:")

@@ -20,7 +20,7 @@ internal sealed class RosterReport
         {
             return this;
         }
-        Line($"### `sikerja roster solve` end to end ({repetitions} runs each; target: median within the time, `roster check` clean, peak memory < {EndToEndBenchmark.PeakTargetKilobytes * 1024 / 1e9:0} GB)");
+        Line($"#### `sikerja roster solve` end to end ({repetitions} runs each; target: median within the time, `roster check` clean, peak memory < {EndToEndBenchmark.PeakTargetKilobytes * 1024 / 1e9:0} GB)");
         Line();
         Line("| preset | employees | scenario | roster | min | median | max | processor, median | peak memory | `roster check` | target | result |");
         Line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|");
@@ -35,7 +35,7 @@ internal sealed class RosterReport
 
     public RosterReport Starts(IReadOnlyList<StartFigure> figures)
     {
-        Line("### The floor: `sikerja --version` (process start and command-line set-up, nothing read or solved; 5 runs)");
+        Line("#### The floor: `sikerja --version` (process start and command-line set-up, nothing read or solved; 5 runs)");
         Line();
         Line("| build | median | processor, median | peak memory |");
         Line("|---|---:|---:|---:|");
@@ -52,7 +52,7 @@ internal sealed class RosterReport
         {
             return this;
         }
-        Line("### Two builds of the command line, same scenarios, same run (median end to end)");
+        Line("#### Two builds of the command line, same scenarios, same run (median end to end)");
         Line();
         Line($"| preset | employees | {primary[0].Variant} | {others[0].Variant} | ratio | `roster check` of the second |");
         Line("|---|---:|---:|---:|---:|---|");
@@ -70,7 +70,7 @@ internal sealed class RosterReport
         {
             return this;
         }
-        Line("### Where the time goes (the command line's calls timed inside one process, median of the runs)");
+        Line("#### Where the time goes (the command line's calls timed inside one process, median of the runs)");
         Line();
         Line("| preset | employees | units | read scenario | solve | write roster | rest of the process (end to end − steps) | allocated: read / solve / write |");
         Line("|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -91,7 +91,7 @@ internal sealed class RosterReport
         {
             return this;
         }
-        Line($"### CP-SAT reference beside it (one model, {benchmark.Workers} workers, time limit {benchmark.TimeLimit.TotalSeconds:0} s)");
+        Line($"#### CP-SAT reference beside it (one model, {benchmark.Workers} workers, time limit {benchmark.TimeLimit.TotalSeconds:0} s)");
         Line();
         Line("CP-SAT time is building the model and solving it in this process (reading the scenario not included); "
             + "the ratios divide it by Sikerja's median end to end (process start and JSON included) and by Sikerja's solve alone.");
@@ -131,7 +131,7 @@ internal sealed class RosterReport
         {
             return this;
         }
-        Line($"### Repair after one employee falls sick from the middle of the period (first call, then {warmRuns} warm calls; target: < {RepairBenchmark.Target.TotalMilliseconds:0} ms)");
+        Line($"#### Repair after one employee falls sick from the middle of the period (first call, then {warmRuns} warm calls; target: < {RepairBenchmark.Target.TotalMilliseconds:0} ms)");
         Line();
         Line("| preset | employees | sick employee (office days from then on) | from (remaining working days) | repair, first | repair, warm median (max) | assignments changed (the sick one's own) | full re-solve | assignments a re-solve changes on the remaining days | `roster check` | result |");
         Line("|---|---:|---|---|---:|---:|---:|---:|---:|---|---|");
