@@ -10,5 +10,6 @@ var root = new RootCommand("Sikerja: sistem kerja ASN — command line for admin
     TenantCommands.Tenant(),
     DemoCommands.SeedDemo(),
     RosterCommands.Roster(CliConsole.Standard),
+    ScenarioCommands.Scenario(),
 };
 return await CliRunner.RunAsync(root, args);

@@ -7,11 +7,16 @@ using Sikerja.Data.Accounts;
 using Sikerja.Data.Audit;
 using Sikerja.Data.Imports;
 using Sikerja.Data.Jobs;
+using Sikerja.Data.Notifications;
+using Sikerja.Data.Rosters;
+using Sikerja.Data.Schedule;
 using Sikerja.Data.Tenancy;
 using Sikerja.Domain;
 using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
+using Sikerja.Domain.Policies;
+using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Tenants;
 
 namespace Sikerja.Data;
@@ -38,9 +43,21 @@ public sealed class SikerjaDbContext(
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<Employee> Employees => Set<Employee>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<Policy> Policies => Set<Policy>();
+    public DbSet<PolicyDocument> PolicyDocuments => Set<PolicyDocument>();
+    public DbSet<PolicyAcknowledgement> PolicyAcknowledgements => Set<PolicyAcknowledgement>();
+    public DbSet<PolicyReminder> PolicyReminders => Set<PolicyReminder>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
+    public DbSet<ScheduleFeed> ScheduleFeeds => Set<ScheduleFeed>();
+    public DbSet<RosterRevision> RosterRevisions => Set<RosterRevision>();
+    public DbSet<RosterRevisionChange> RosterRevisionChanges => Set<RosterRevisionChange>();
+    public DbSet<Unavailability> Unavailabilities => Set<Unavailability>();
+    public DbSet<RosterPlan> RosterPlans => Set<RosterPlan>();
+    public DbSet<RosterEntry> RosterEntries => Set<RosterEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -71,7 +88,14 @@ public sealed class SikerjaDbContext(
         configurationBuilder.Properties<TenantKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<HolidayKind>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<Domain.Access.Role>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<PolicyStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ImportStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<UnavailabilityCause>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<RosterStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<WorkMode>().HaveConversion<string>().HaveMaxLength(8);
+        configurationBuilder.Properties<AssignmentReason>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ChangeCause>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<RevisionKind>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -134,13 +134,5 @@ public sealed class RosterCommandsTests : IDisposable
         return CliRunner.RunAsync(root, args);
     }
 
-    private static string Example(string name)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "shared", "scenarios")))
-        {
-            directory = directory.Parent;
-        }
-        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("no shared/scenarios above the tests"), "shared", "scenarios", name);
-    }
+    private static string Example(string name) => Path.Combine(AppContext.BaseDirectory, "scenarios", name);
 }

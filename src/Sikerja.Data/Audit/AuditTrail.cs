@@ -1,12 +1,15 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Sikerja.Data.Accounts;
+using Sikerja.Data.Rosters;
 using Sikerja.Domain;
 using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
+using Sikerja.Domain.Policies;
 using Sikerja.Domain.Tenants;
 
 namespace Sikerja.Data.Audit;
@@ -15,17 +18,27 @@ namespace Sikerja.Data.Audit;
 internal static class AuditTrail
 {
     private static readonly HashSet<Type> Audited =
-        [typeof(Tenant), typeof(Holiday), typeof(OrgUnit), typeof(Employee), typeof(RoleGrant), typeof(AppUser)];
+        [
+            typeof(Tenant), typeof(Holiday), typeof(OrgUnit), typeof(Employee), typeof(RoleGrant), typeof(AppUser),
+            typeof(Policy), typeof(PolicyDocument), typeof(Unavailability), typeof(RosterPlan), typeof(RosterEntry), typeof(RosterRevision),
+        ];
 
-    /// <summary>Account fields that change on every sign-in or are secrets: never written to the trail.</summary>
+    /// <summary>Rows made by the thousand when a roster is planned (the plan's own entry records that): their
+    /// later changes, edits and repairs, are what the trail keeps.</summary>
+    private static readonly HashSet<Type> AuditedAfterCreation = [typeof(RosterEntry)];
+
+    /// <summary>Account fields that change on every sign-in or are secrets, and a document's bytes: never written to the trail.</summary>
     private static readonly HashSet<string> Unrecorded =
     [
         nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp), nameof(AppUser.AccessFailedCount),
         nameof(AppUser.NormalizedUserName), nameof(AppUser.NormalizedEmail), nameof(AppUser.PasswordHash), SearchKey.Column,
+        nameof(PolicyDocument.Content),
+        nameof(RosterPlan.PolicySnapshot), nameof(RosterPlan.Shortfalls), nameof(RosterPlan.Violations),
     ];
 
     /// <summary>Health data: the trail says that it changed, never what it says (it outlives the data itself).</summary>
-    private static readonly HashSet<string> Masked = [nameof(Employee.PriorityHomeReason)];
+    private static readonly HashSet<string> Masked =
+        [nameof(Employee.PriorityHomeReason), nameof(Unavailability.Cause), nameof(Unavailability.Note)];
 
     private const string MaskedValue = "(disamarkan)";
 
@@ -38,7 +51,8 @@ internal static class AuditTrail
             {
                 throw new InvalidOperationException("The audit log cannot be edited.");
             }
-            if (!Audited.Contains(entry.Entity.GetType()) || entry.State is EntityState.Unchanged or EntityState.Detached)
+            if (!Audited.Contains(entry.Entity.GetType()) || entry.State is EntityState.Unchanged or EntityState.Detached
+                || (entry.State is EntityState.Added or EntityState.Deleted && AuditedAfterCreation.Contains(entry.Entity.GetType())))
             {
                 continue;
             }
@@ -55,13 +69,20 @@ internal static class AuditTrail
                 ActorName = actor.Name,
                 Action = action,
                 EntityType = entry.Metadata.ClrType.Name,
-                EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue)),
+                EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => KeyPart(entry.Property(p.Name).CurrentValue))),
                 Before = before,
                 After = after,
             });
         }
         return entries;
     }
+
+    /// <summary>A key's part the same in every language of the request: a roster entry's date as 2026-12-07, not 07/12/2026.</summary>
+    private static string? KeyPart(object? value) => value switch
+    {
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
 
     private static (string? Action, string? Before, string? After) Describe(EntityEntry entry)
     {

@@ -11,7 +11,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.ActorName).HasMaxLength(200);
         builder.Property(a => a.Action).HasMaxLength(40);
         builder.Property(a => a.EntityType).HasMaxLength(60);
-        builder.Property(a => a.EntityId).HasMaxLength(80);
+        // A roster entry's key is its plan, employee and date.
+        builder.Property(a => a.EntityId).HasMaxLength(120);
         builder.HasIndex(a => new { a.TenantId, a.At });
         builder.HasIndex(a => new { a.TenantId, a.EntityType, a.EntityId });
     }

@@ -5,9 +5,13 @@ using Sikerja.Web.Features.Accounts;
 using Sikerja.Web.Features.Audit;
 using Sikerja.Web.Features.Calendar;
 using Sikerja.Web.Features.Imports;
+using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
+using Sikerja.Web.Features.Policies;
+using Sikerja.Web.Features.RosterRepairs;
 using Sikerja.Web.Features.Rosters;
+using Sikerja.Web.Features.Schedule;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
 
@@ -32,6 +36,7 @@ public static class WebPipeline
 
         app.MapRazorPages();
         app.MapCultureSwitch();
+        app.MapScheduleFeed();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Sikerja API").DisableDefaultFonts()).AllowAnonymous();
@@ -41,12 +46,17 @@ public static class WebPipeline
         api.MapAuthApi();
         api.MapOrganisationApi();
         api.MapPeopleApi();
+        api.MapPoliciesApi();
+        api.MapRostersApi();
         api.MapAccountsApi();
         api.MapAuditApi();
         api.MapImportsApi();
         api.MapTenantsApi();
         api.MapCalendarApi();
         api.MapSimulateApi();
+        api.MapNotificationsApi();
+        api.MapScheduleApi();
+        api.MapRosterRepairsApi();
         return app;
     }
 }

@@ -106,6 +106,18 @@ public sealed class RosterCheckerTests
     }
 
     [Fact]
+    public void A_shortfall_listed_twice_or_of_no_rule_is_found()
+    {
+        var roster = Parse(Kebumen, KebumenRoster, [.. KebumenShortfalls, KebumenShortfalls[0], KebumenShortfalls[1] with { Rule = 7 }]);
+        Assert.Equal(
+            [
+                "shortfalls[2]: listed twice: minimum rule 2 (per Division, count 2) in unit dinas.bid on 2020-03-26, shift FULL",
+                "shortfalls[3]: no minimum rule 7 in the policy",
+            ],
+            Strings(roster, Kebumen));
+    }
+
+    [Fact]
     public void A_shortfall_with_a_matching_employee_at_home_is_found()
     {
         var lines = With(KebumenRoster, "2020-03-26 sup1 Home - Home");

@@ -37,6 +37,32 @@ public sealed class SolverPropertyTests
         Assert.Equal(Encoding.UTF8.GetString(rosterText), Encoding.UTF8.GetString(Write(s => RosterJson.Write(rosterAgain.Value!, again.Value!, s))));
     }
 
+    /// <summary>The checker is no rubber stamp: sending home someone rules 1–5 fix, or leaving out an
+    /// assignment, is found at that employee and day in every random scenario.</summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void The_checker_finds_a_fixed_day_changed_or_an_assignment_left_out(int seed)
+    {
+        var scenario = RandomScenarios.Make(seed);
+        var roster = RosterSolver.Solve(scenario);
+        var random = new Random(seed);
+        var at = random.Next(roster.Assignments.Count);
+        var dropped = roster.Assignments[at];
+        var fewer = roster with { Assignments = [.. roster.Assignments.Where((_, i) => i != at)] };
+        Assert.Contains(RosterChecker.Check(scenario, fewer), p => p.Where == $"employee {dropped.Employee} on {dropped.Date:yyyy-MM-dd}" && p.Message.StartsWith("no assignment", StringComparison.Ordinal));
+
+        var fixedDays = roster.Assignments.Select((a, i) => (a, i)).Where(x => x.a.Reason is AssignmentReason.Unavailable or AssignmentReason.NoPolicy
+            or AssignmentReason.OutOfScope or AssignmentReason.ExemptUnit or AssignmentReason.AlwaysOnSite).ToList();
+        if (fixedDays.Count == 0)
+        {
+            return;
+        }
+        var (changed, index) = fixedDays[random.Next(fixedDays.Count)];
+        var assignments = roster.Assignments.ToArray();
+        assignments[index] = changed with { Mode = WorkMode.Home, Shifts = ShiftSet.None, Reason = AssignmentReason.Home };
+        Assert.Contains(RosterChecker.Check(scenario, roster with { Assignments = assignments }), p => p.Where == $"employee {changed.Employee} on {changed.Date:yyyy-MM-dd}" && p.Message.StartsWith("rule ", StringComparison.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(ExampleFiles))]
     public void The_checker_finds_nothing_in_a_solved_example_scenario(string path)

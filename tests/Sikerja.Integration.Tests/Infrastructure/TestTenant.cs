@@ -4,6 +4,7 @@ using Sikerja.Data.Accounts;
 using Sikerja.Domain.Access;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
+using Sikerja.Domain.Policies;
 using Sikerja.Domain.Tenants;
 using Sikerja.Web.Features.People;
 
@@ -73,14 +74,15 @@ public sealed class TestTenant(DatabaseFixture fixture, Tenant tenant)
 
     /// <summary>
     /// An account with the given rights; without a password it can only be used by calling services directly.
-    /// The user name is the employee's NIP when there is one.
+    /// The user name is the employee's NIP when there is one (and no other is given: tenants loaded from the same
+    /// scenario share NIPs).
     /// </summary>
-    public async Task<Guid> AccountAsync(Employee? employee, Role? role = null, OrgUnit? agency = null, string? password = null)
+    public async Task<Guid> AccountAsync(Employee? employee, Role? role = null, OrgUnit? agency = null, string? password = null, string? userName = null)
     {
         await using var scope = fixture.NewScope().InTenant(Id);
         var user = new AppUser
         {
-            UserName = employee?.Nip ?? $"u{Guid.NewGuid():N}",
+            UserName = userName ?? employee?.Nip ?? $"u{Guid.NewGuid():N}",
             DisplayName = employee?.Name ?? "admin",
             TenantId = Id,
             EmployeeId = employee?.Id,
@@ -94,6 +96,32 @@ public sealed class TestTenant(DatabaseFixture fixture, Tenant tenant)
             await scope.Db.SaveChangesAsync();
         }
         return user.Id;
+    }
+
+    /// <summary>A unit of the tenant by code (e.g. one a scenario import made).</summary>
+    public async Task<OrgUnit> UnitByCodeAsync(string code)
+    {
+        await using var scope = fixture.NewScope().InTenant(Id);
+        return await scope.Db.OrgUnits.AsNoTracking().SingleAsync(u => u.Code == code);
+    }
+
+    /// <summary>An employee of the tenant by NIP (or non-ASN number).</summary>
+    public async Task<Employee> EmployeeByNipAsync(string nip)
+    {
+        await using var scope = fixture.NewScope().InTenant(Id);
+        return await scope.Db.Employees.AsNoTracking().SingleAsync(e => e.Nip == nip);
+    }
+
+    /// <summary>A circular with these rules, published (as a scenario import publishes one).</summary>
+    public async Task<Policy> PublishedPolicyAsync(PolicyRules rules)
+    {
+        await using var scope = fixture.NewScope().InTenant(Id);
+        var policy = new Policy { TenantId = Id, Status = PolicyStatus.Published, SignerName = "Bupati", SignerPost = "Bupati", CreatedAt = DateTime.UtcNow, PublishedAt = DateTime.UtcNow };
+        policy.SeriesId = policy.Id;
+        policy.SetRules(rules);
+        scope.Db.Policies.Add(policy);
+        await scope.Db.SaveChangesAsync();
+        return policy;
     }
 
     /// <summary>Valid, distinct NIPs: birth date and sequence vary with <paramref name="n"/>.</summary>

@@ -6,12 +6,19 @@ using Sikerja.Domain.Access;
 using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
+using Sikerja.Domain.Policies;
+using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Tenants;
 using Sikerja.Integration.Tests.Infrastructure;
+using Sikerja.Integration.Tests.Schedule;
 using Sikerja.Web.Features.Accounts;
 using Sikerja.Web.Features.Calendar;
+using Sikerja.Web.Features.Notifications;
+using Sikerja.Web.Features.RosterRepairs;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
+using Sikerja.Web.Features.Policies;
+using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Tenants;
 using Sikerja.Web.Tests.Infrastructure;
 
@@ -32,7 +39,11 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     private sealed record World(
         TestTenant Tenant, OrgUnit Agency, OrgUnit Division, OrgUnit OtherAgency,
         Employee Head, Employee Kabid, Employee Staff, Employee Stranger,
-        string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant, Guid ImportBatch, Holiday Holiday, Holiday SpareHoliday);
+        string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant, Guid ImportBatch, Holiday Holiday, Holiday SpareHoliday,
+        Guid Policy, Guid AdminNotification, Guid PublishedRoster, Guid Roster, Guid SpareRoster);
+
+    /// <summary>The week tenant A's rosters plan, under a circular published for that month.</summary>
+    private static readonly DateOnly RosterMonday = new(2040, 3, 5);
 
     private async Task<World> ArrangeTenantAsync(string prefix)
     {
@@ -50,7 +61,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         var staff = await t.EmployeeAsync(division, PositionLevel.Staff, name: $"{prefix} Staf");
         var stranger = await t.EmployeeAsync(other, PositionLevel.Functional, name: $"{prefix} Guru Lain");
         var admin = await t.EmployeeAsync(agency, PositionLevel.Staff, name: $"{prefix} Admin BKPSDM");
-        await t.AccountAsync(admin, Role.TenantAdmin, password: Password);
+        var adminAccount = await t.AccountAsync(admin, Role.TenantAdmin, password: Password);
         await t.AccountAsync(staff, password: Password);
         var headAccount = await t.AccountAsync(head, Role.Leadership);
         Guid headGrant;
@@ -67,8 +78,52 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             scope.Db.Holidays.AddRange(holiday, spare);
             await scope.Db.SaveChangesAsync();
         }
-        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare);
+        Guid notification;
+        await using (var scope = web.Database.NewScope().InTenant(t.Id))
+        {
+            // Names others may not see: whoever reads the admin's notification but the admin leaks them.
+            var sent = await scope.Get<Notifier>().SendAsync([admin.Id], "Jadwal berubah", $"{stranger.Name} dan {staff.Name}: WFO → WFH", "/People");
+            notification = sent.Single().Id;
+        }
+        var (_, published) = await PublishedRosterWorld.PublishTenantAsync(web.Database, t.Id, adminAccount, days: 7);
+        var policy = await PublishPolicyAsync(admin.Nip, prefix);
+        await t.PublishedPolicyAsync(new PolicyRules($"{prefix}/SE/2040", "Sistem kerja uji", RosterMonday.AddDays(-4), RosterMonday.AddDays(26),
+            [Employment.Pns, Employment.Pppk, Employment.NonAsn], [], [], [Shift.FullDay], [], [], null, Staffing.Minimum));
+        Guid roster, spareRoster;
+        await using (var scope = await web.Database.NewScope().AsAsync(adminAccount))
+        {
+            var generator = scope.Get<RosterGenerator>();
+            roster = (await generator.GenerateAsync(new GenerateRequest(null, RosterMonday, RosterMonday.AddDays(4)), CancellationToken.None)).Value!.Id;
+            spareRoster = (await generator.GenerateAsync(new GenerateRequest(agency.Id, RosterMonday, RosterMonday.AddDays(4)), CancellationToken.None)).Value!.Id;
+        }
+        return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare,
+            policy, notification, published.Id, roster, spareRoster);
     }
+
+    /// <summary>A circular of tenant A covering its PNS (the staff member among them), published through the API by its
+    /// admin with its signed document attached.</summary>
+    private async Task<Guid> PublishPolicyAsync(string adminUser, string prefix)
+    {
+        using var admin = await web.ApiClientAsync(adminUser, Password);
+        using var created = await admin.PostAsJsonAsync("api/v1/policies", new PoliciesApi.PolicyDraftRequest("Bupati Uji", "Bupati Uji", new DateOnly(2039, 12, 31), PolicyRules($"{prefix}/SE/2041")));
+        var body = await created.Content.ReadAsStringAsync();
+        Assert.True(created.IsSuccessStatusCode, body);
+        var id = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+        using var published = await admin.PostAsJsonAsync($"api/v1/policies/{id}/publish", new PoliciesApi.PublishRequest(null));
+        Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
+        using var form = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4\n"u8.ToArray()), "file", "se.pdf" } };
+        using var attached = await admin.PutAsync($"api/v1/policies/{id}/document", form);
+        Assert.True(attached.IsSuccessStatusCode, await attached.Content.ReadAsStringAsync());
+        return id;
+    }
+
+    /// <summary>A policy object of the spec, open-ended from 2041 so that no test day changes it and the roster's circular of March 2040 is not overlapped.</summary>
+    private static System.Text.Json.JsonElement PolicyRules(string number) => System.Text.Json.JsonDocument.Parse($$"""
+        { "number": "{{number}}", "title": "Sistem kerja ASN", "effectiveFrom": "2041-01-01", "effectiveUntil": null,
+          "appliesTo": ["Pns"], "exemptUnitTypes": ["Hospital"], "exemptUnits": [],
+          "alwaysOnSite": [{ "levels": ["Jpt"] }], "minimumOnSite": [{ "per": "Agency", "select": { "levels": ["Staff"] }, "count": 1 }],
+          "maxOnSiteFraction": null, "staffing": "Minimum" }
+        """).RootElement.Clone();
 
     /// <summary>An import preview of tenant A, made through the API by its admin.</summary>
     private async Task<Guid> PreviewImportAsync(string adminUser, string csv)
@@ -116,7 +171,8 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             using (var response = await SendAsync(plainEmployee, op, a))
             {
                 var body = await response.Content.ReadAsStringAsync();
-                if ((IsWrite(op) || IsInstallationOperation(op)) && response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+                if (((IsWrite(op) && !SelfServiceOperations.Contains(Key(op)) && !EmployeeOperations.Contains(Key(op))) || IsInstallationOperation(op))
+                    && response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
                 {
                     failures.Add($"{op} by a plain employee: {(int)response.StatusCode}, expected 403/404");
                 }
@@ -147,16 +203,27 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     /// </summary>
     private static bool TargetsTenantData(ApiOperation op) =>
         (op.Route.Contains('{', StringComparison.Ordinal) || (op.Method != "GET" && !op.AcceptsForm))
-        && !OwnTenantOperations.Contains($"{op.Method} {op.Route.TrimEnd('/')}")
-        && !Computations.Contains($"{op.Method} {op.Route.TrimEnd('/')}");
+        && !OwnTenantOperations.Contains(Key(op)) && !SelfServiceOperations.Contains(Key(op)) && !Computations.Contains(Key(op));
+
+    private static string Key(ApiOperation op) => $"{op.Method} {op.Route.TrimEnd('/')}";
 
     /// <summary>Writes that name nothing but the caller's own tenant: tenant B's admin uses them on tenant B (and tenant A stays unchanged).</summary>
     private static readonly HashSet<string> OwnTenantOperations =
-        ["POST /api/v1/calendar/holidays", "POST /api/v1/calendar/holidays/import", "POST /api/v1/calendar/holidays/national", "PUT /api/v1/tenant"];
+        [
+            "POST /api/v1/calendar/holidays", "POST /api/v1/calendar/holidays/import", "POST /api/v1/calendar/holidays/national", "PUT /api/v1/tenant",
+            "POST /api/v1/policies", "POST /api/v1/policies/import", "POST /api/v1/policies/from-template",
+        ];
+
+    /// <summary>Writes every employee makes on what is theirs: acknowledging a circular that covers them.</summary>
+    private static readonly HashSet<string> EmployeeOperations = ["POST /api/v1/policies/{id:guid}/acknowledge"];
 
     /// <summary>Computations on the request body alone (a scenario simulated): open to every signed-in caller,
     /// reading and changing no tenant's data.</summary>
     private static readonly HashSet<string> Computations = ["POST /api/v1/rosters/simulate"];
+
+    /// <summary>Writes on nothing but the caller's own things (their own notifications): every employee may use them, on their own.</summary>
+    private static readonly HashSet<string> SelfServiceOperations =
+        ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed"];
 
     private static bool IsInstallationOperation(ApiOperation op) => op.Route.StartsWith("/api/v1/tenants", StringComparison.Ordinal);
 
@@ -201,6 +268,9 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "imports" => w.ImportBatch,
         "holidays" => op.Method == "DELETE" ? w.SpareHoliday.Id : w.Holiday.Id,
         "tenants" => w.Tenant.Id,
+        "policies" => w.Policy,
+        "notifications" => w.AdminNotification,
+        "rosters" => op.Route.Contains("/repairs", StringComparison.Ordinal) ? w.PublishedRoster : op.Method == "DELETE" ? w.SpareRoster : w.Roster,
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
@@ -216,8 +286,19 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(CalendarApi.ImportRequest) => new CalendarApi.ImportRequest($"date,name,kind\n{FreeDate():yyyy-MM-dd},Libur Impor,Regional\n", "csv"),
         nameof(TenantsApi.TenantRequest) => new TenantsApi.TenantRequest($"t{Guid.NewGuid():N}"[..12], "Pemerintah Kota Uji", TenantKind.City, IndonesianTimeZones.Wib),
         nameof(TenantsApi.TenantSettingsRequest) => new TenantsApi.TenantSettingsRequest("Pemerintah Kabupaten Uji", IndonesianTimeZones.Wib, ["Mon", "Tue", "Wed", "Thu", "Fri"]),
+        nameof(RepairRequest) => new RepairRequest(DryRun: true),
         nameof(TenantsApi.AdminRequest) => new TenantsApi.AdminRequest($"admin{Guid.NewGuid():N}"[..20], "Admin Uji"),
+        nameof(GenerateRequest) => new GenerateRequest(w.Agency.Id, RosterMonday, RosterMonday.AddDays(4)),
+        nameof(CellEditInput) => new CellEditInput(w.Staff.Id, RosterMonday, WorkMode.Office, null, Override: true, OverrideReason: "rapat koordinasi"),
         nameof(System.Text.Json.JsonElement) when op.Route == "/api/v1/rosters/simulate" => SimulatedScenario(),
+        nameof(PoliciesApi.PolicyDraftRequest) => new PoliciesApi.PolicyDraftRequest("Bupati Uji", "Bupati Uji", null, PolicyRules($"SE/{Guid.NewGuid():N}"[..20])),
+        nameof(System.Text.Json.JsonElement) => PolicyRules($"SE/{Guid.NewGuid():N}"[..20]),
+        nameof(PoliciesApi.TemplateRequest) => new PoliciesApi.TemplateRequest("kebumen-2020"),
+        nameof(PoliciesApi.PublishRequest) => new PoliciesApi.PublishRequest(null),
+        nameof(PoliciesApi.ExtendRequest) => new PoliciesApi.ExtendRequest(new DateOnly(2042, 1, 1)),
+        nameof(PoliciesApi.AmendRequest) => new PoliciesApi.AmendRequest(new DateOnly(2041, 6, 1)),
+        nameof(PoliciesApi.RevokeRequest) => new PoliciesApi.RevokeRequest(new DateOnly(2045, 1, 1), "Uji pencabutan"),
+        nameof(PoliciesApi.ReminderRequest) => new PoliciesApi.ReminderRequest(null),
         _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
     };
 

@@ -82,13 +82,5 @@ public sealed class SimulateApiTests(SqliteWebFixture web) : IClassFixture<Sqlit
         return await web.ApiClientAsync(staff.Nip, Password);
     }
 
-    private static string ExampleScenario(string name)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "shared", "scenarios")))
-        {
-            directory = directory.Parent;
-        }
-        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("no shared/scenarios above the tests"), "shared", "scenarios", name);
-    }
+    private static string ExampleScenario(string name) => Path.Combine(AppContext.BaseDirectory, "scenarios", name);
 }

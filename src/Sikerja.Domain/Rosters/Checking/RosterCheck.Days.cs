@@ -155,13 +155,13 @@ internal sealed partial class RosterCheck
             foreach (var i in entries)
             {
                 var rule = roster.Shortfalls[i].Rule;
-                if (!seen.Add(rule))
-                {
-                    problems.Add(new($"shortfalls[{i}]", $"listed twice: {RuleName(rule)} in {UnitAt(unit, d, s)}"));
-                }
-                else if (rule < 0 || rule >= index.Scenario.Policy.MinimumOnSite.Count)
+                if (rule < 0 || rule >= index.Scenario.Policy.MinimumOnSite.Count)
                 {
                     problems.Add(new($"shortfalls[{i}]", $"no minimum rule {rule} in the policy"));
+                }
+                else if (!seen.Add(rule))
+                {
+                    problems.Add(new($"shortfalls[{i}]", $"listed twice: {RuleName(rule)} in {UnitAt(unit, d, s)}"));
                 }
                 else if (!index.PairOf.TryGetValue((rule, unit), out var pair))
                 {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sikerja.Data;
+using Sikerja.Domain.Imports;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
 using Sikerja.Domain.Tenants;
@@ -18,12 +19,15 @@ public sealed record OrganisationExtract(
     IReadOnlyDictionary<Guid, string> CodeOf,
     IReadOnlyDictionary<Guid, string> NipOf)
 {
-    public static async Task<OrganisationExtract> LoadAsync(SikerjaDbContext db, ImportActor actor, CancellationToken ct)
+    public static Task<OrganisationExtract> LoadAsync(SikerjaDbContext db, ImportActor actor, CancellationToken ct) =>
+        LoadAsync(db, actor.TenantId ?? throw new InvalidOperationException("An export needs a tenant."), actor.Scope, ct);
+
+    /// <summary>The units and employees of <paramref name="scope"/> in a tenant, whoever asks (callers check rights).</summary>
+    public static async Task<OrganisationExtract> LoadAsync(SikerjaDbContext db, Guid tenantId, ImportScope scope, CancellationToken ct)
     {
-        var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == actor.TenantId, ct);
+        var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == tenantId, ct);
         var all = await db.OrgUnits.AsNoTracking().ToListAsync(ct);
         var byId = all.ToDictionary(u => u.Id);
-        var scope = actor.Scope;
         var units = TreeOrder(all.Where(u => scope.WholeTenant || scope.Agencies.Contains(RootOf(u, byId))).ToList());
         var unitIds = units.Select(u => u.Id).ToList();
         var employees = scope.WholeTenant

@@ -1,7 +1,10 @@
+using Sikerja.Data.Rosters;
 using Sikerja.Domain.Access;
 using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
+using Sikerja.Domain.Policies;
+using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Tenants;
 
 namespace Sikerja.Web.Features.Shared;
@@ -77,5 +80,71 @@ public static class Labels
         HolidayChange.Update => "Diperbarui",
         HolidayChange.Unchanged => "Tidak berubah",
         _ => change.ToString(),
+    };
+
+    public static string Of(PolicyState state) => state switch
+    {
+        PolicyState.Draft => "Rancangan",
+        PolicyState.Scheduled => "Terjadwal",
+        PolicyState.InForce => "Berlaku",
+        PolicyState.Expired => "Berakhir",
+        PolicyState.Superseded => "Diganti",
+        PolicyState.Revoked => "Dicabut",
+        _ => state.ToString(),
+    };
+
+    public static string Of(Staffing staffing) => staffing switch
+    {
+        Staffing.Minimum => "Minimal (hanya yang diwajibkan)",
+        Staffing.Capacity => "Sampai batas kehadiran (bergiliran)",
+        _ => staffing.ToString(),
+    };
+
+    public static string Of(WorkMode mode) => mode switch
+    {
+        WorkMode.Office => "Di kantor (WFO)",
+        WorkMode.Home => "Di rumah (WFH)",
+        WorkMode.Off => "Tidak bertugas",
+        _ => mode.ToString(),
+    };
+
+    public static string Of(AssignmentReason reason) => reason switch
+    {
+        AssignmentReason.Unavailable => "Berhalangan (sakit, karantina atau cuti)",
+        AssignmentReason.NoPolicy => "Di luar masa berlaku surat edaran",
+        AssignmentReason.OutOfScope => "Status kepegawaian tidak diatur surat edaran",
+        AssignmentReason.ExemptUnit => "Unit dikecualikan",
+        AssignmentReason.AlwaysOnSite => "Wajib selalu di kantor",
+        AssignmentReason.Minimum => "Piket minimum",
+        AssignmentReason.Capacity => "Mengisi kapasitas kantor",
+        AssignmentReason.PriorityHome => "Prioritas bekerja di rumah",
+        AssignmentReason.Home => "Bekerja di rumah",
+        _ => reason.ToString(),
+    };
+
+    public static string Of(RosterStatus status) => status switch
+    {
+        RosterStatus.Draft => "Draf",
+        RosterStatus.Published => "Terbit",
+        _ => status.ToString(),
+    };
+
+    public static string Of(UnavailabilityCause cause) => cause switch
+    {
+        UnavailabilityCause.Sick => "Sakit",
+        UnavailabilityCause.Quarantine => "Karantina",
+        UnavailabilityCause.Leave => "Cuti",
+        _ => cause.ToString(),
+    };
+
+    public static string Of(ChangeCause cause) => cause switch
+    {
+        ChangeCause.Unavailable => "Berhalangan",
+        ChangeCause.AvailableAgain => "Tersedia lagi",
+        ChangeCause.NeededAtOffice => "Dibutuhkan di kantor",
+        ChangeCause.NotNeededAtOffice => "Tidak lagi dibutuhkan di kantor",
+        ChangeCause.ShiftChanged => "Pindah shift",
+        ChangeCause.ReasonChanged => "Aturan lain berlaku",
+        _ => cause.ToString(),
     };
 }

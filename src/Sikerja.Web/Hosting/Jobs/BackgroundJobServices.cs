@@ -1,5 +1,6 @@
 using Sikerja.Data.Jobs;
 using Sikerja.Web.Features.Imports;
+using Sikerja.Web.Features.Notifications;
 
 namespace Sikerja.Web.Hosting.Jobs;
 
@@ -11,6 +12,7 @@ public static class BackgroundJobServices
         services.AddScoped<JobLeases>();
         services.AddHostedService<BackgroundJobRunner>();
         services.AddBackgroundJob<ImportPreviewExpiry>();
+        services.AddBackgroundJob<NotificationDeliveryJob>();
         return services;
     }
 

@@ -1,0 +1,8 @@
+namespace Sikerja.Domain.People;
+
+public enum UnavailabilityCause
+{
+    Sick,
+    Quarantine,
+    Leave,
+}
