@@ -1,3 +1,4 @@
+using System.Numerics;
 using Sikerja.Domain.Rosters.Solving;
 
 namespace Sikerja.Domain.Rosters;
@@ -19,7 +20,7 @@ public static class RosterRepair
         var index = new ScenarioIndex(scenario);
         var classes = new PlacementClasses(index);
         var grid = PublishedGrid(index, published);
-        var before = Snapshot(index, grid);
+        var before = grid.Copy();
         var planner = new DayPlanner(index, classes, grid);
         var touchedTops = new HashSet<int>();
         for (var day = 0; day < index.Days.Length; day++)
@@ -60,24 +61,36 @@ public static class RosterRepair
 
     private static CellGrid PublishedGrid(ScenarioIndex index, Roster published)
     {
-        var employeeIndex = new Dictionary<string, int>(index.EmployeeCount, StringComparer.Ordinal);
-        for (var e = 0; e < index.EmployeeCount; e++)
+        var days = index.Days.Length;
+        var employees = index.Scenario.Employees;
+        Dictionary<string, int>? employeeIndex = null;
+        var grid = new CellGrid(index.EmployeeCount, days);
+        var seen = new bool[(long)index.EmployeeCount * days];
+        for (var i = 0; i < published.Assignments.Count; i++)
         {
-            employeeIndex[index.Scenario.Employees[e].Id] = e;
-        }
-        var grid = new CellGrid(index.EmployeeCount, index.Days.Length);
-        var seen = new bool[(long)index.EmployeeCount * index.Days.Length];
-        foreach (var a in published.Assignments)
-        {
-            if (!employeeIndex.TryGetValue(a.Employee, out var e) || !index.DayIndex.TryGetValue(a.Date, out var day)
-                || seen[((long)e * index.Days.Length) + day])
+            var a = published.Assignments[i];
+            // A roster the solver wrote lists employees in scenario order, day by day: look up only when it does not.
+            int e, day;
+            if (i / days < employees.Count && a.Date == index.Days[i % days] && string.Equals(employees[i / days].Id, a.Employee, StringComparison.Ordinal))
             {
-                throw new ArgumentException($"The published roster does not match the scenario at {a.Employee} on {a.Date:yyyy-MM-dd}.", nameof(published));
+                (e, day) = (i / days, i % days);
             }
-            seen[((long)e * index.Days.Length) + day] = true;
+            else
+            {
+                employeeIndex ??= EmployeeIndex(index);
+                if (!employeeIndex.TryGetValue(a.Employee, out e) || !index.DayIndex.TryGetValue(a.Date, out day))
+                {
+                    throw Mismatch(a);
+                }
+            }
+            if (seen[((long)e * days) + day])
+            {
+                throw Mismatch(a);
+            }
+            seen[((long)e * days) + day] = true;
             var cell = a.Mode != WorkMode.Office ? new Cell(a.Mode, a.Reason, 0)
                 : a.Shifts.Count == index.ShiftCount && a.Reason is not (AssignmentReason.Minimum or AssignmentReason.Capacity) ? Cell.AllDay(a.Reason)
-                : Cell.InShift(a.Shifts.Indexes().First(), a.Reason);
+                : Cell.InShift(BitOperations.TrailingZeroCount(a.Shifts.Bits), a.Reason);
             grid[e, day] = cell;
             if (cell.IsPlacedOffice)
             {
@@ -91,26 +104,26 @@ public static class RosterRepair
         return grid;
     }
 
-    private static Cell[] Snapshot(ScenarioIndex index, CellGrid grid)
+    private static Dictionary<string, int> EmployeeIndex(ScenarioIndex index)
     {
-        var cells = new Cell[(long)index.EmployeeCount * index.Days.Length];
+        var employeeIndex = new Dictionary<string, int>(index.EmployeeCount, StringComparer.Ordinal);
         for (var e = 0; e < index.EmployeeCount; e++)
         {
-            for (var day = 0; day < index.Days.Length; day++)
-            {
-                cells[((long)e * index.Days.Length) + day] = grid[e, day];
-            }
+            employeeIndex[index.Scenario.Employees[e].Id] = e;
         }
-        return cells;
+        return employeeIndex;
     }
 
-    private static List<RosterChange> Changes(ScenarioIndex index, Cell[] before, Roster repaired)
+    private static ArgumentException Mismatch(RosterAssignment a) =>
+        new($"The published roster does not match the scenario at {a.Employee} on {a.Date:yyyy-MM-dd}.");
+
+    private static List<RosterChange> Changes(ScenarioIndex index, CellGrid before, Roster repaired)
     {
         var changes = new List<RosterChange>();
         for (var i = 0; i < repaired.Assignments.Count; i++)
         {
             var after = repaired.Assignments[i];
-            var old = before[i];
+            var old = before[i / index.Days.Length, i % index.Days.Length];
             var wasShifts = old.Shifts(index.ShiftCount);
             if (old.Mode != after.Mode || old.Reason != after.Reason || wasShifts != after.Shifts)
             {

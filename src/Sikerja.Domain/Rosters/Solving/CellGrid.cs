@@ -10,6 +10,14 @@ internal sealed class CellGrid(int employees, int days)
     /// <summary>Office days given by rule 6 so far: the fairness count.</summary>
     public int[] OfficeDays { get; } = new int[employees];
 
+    /// <summary>The cells as they are now (fairness counts not included).</summary>
+    public CellGrid Copy()
+    {
+        var copy = new CellGrid(OfficeDays.Length, Days);
+        Array.Copy(_cells, copy._cells, _cells.LongLength);
+        return copy;
+    }
+
     public Cell this[int employee, int day]
     {
         get => _cells[((long)employee * Days) + day];
