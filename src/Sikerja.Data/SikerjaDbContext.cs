@@ -12,6 +12,7 @@ using Sikerja.Data.Rosters;
 using Sikerja.Data.Schedule;
 using Sikerja.Data.Tenancy;
 using Sikerja.Domain;
+using Sikerja.Domain.Attendance;
 using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
@@ -58,6 +59,15 @@ public sealed class SikerjaDbContext(
     public DbSet<Unavailability> Unavailabilities => Set<Unavailability>();
     public DbSet<RosterPlan> RosterPlans => Set<RosterPlan>();
     public DbSet<RosterEntry> RosterEntries => Set<RosterEntry>();
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<CheckInPhoto> CheckInPhotos => Set<CheckInPhoto>();
+    public DbSet<AttendanceSettings> AttendanceSettings => Set<AttendanceSettings>();
+    public DbSet<HomeArea> HomeAreas => Set<HomeArea>();
+    public DbSet<OfficeVisit> OfficeVisits => Set<OfficeVisit>();
+    public DbSet<OfficeWorkRequest> OfficeWorkRequests => Set<OfficeWorkRequest>();
+    public DbSet<Assembly> Assemblies => Set<Assembly>();
+    public DbSet<AssemblyAttendance> AssemblyAttendances => Set<AssemblyAttendance>();
+    public DbSet<PresenceCount> PresenceCounts => Set<PresenceCount>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -96,6 +106,9 @@ public sealed class SikerjaDbContext(
         configurationBuilder.Properties<AssignmentReason>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ChangeCause>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<RevisionKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<CheckDirection>().HaveConversion<string>().HaveMaxLength(8);
+        configurationBuilder.Properties<CheckInMethod>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<RequestStatus>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

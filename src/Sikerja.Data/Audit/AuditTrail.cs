@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Sikerja.Data.Accounts;
 using Sikerja.Data.Rosters;
 using Sikerja.Domain;
+using Sikerja.Domain.Attendance;
 using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
@@ -21,6 +22,7 @@ internal static class AuditTrail
         [
             typeof(Tenant), typeof(Holiday), typeof(OrgUnit), typeof(Employee), typeof(RoleGrant), typeof(AppUser),
             typeof(Policy), typeof(PolicyDocument), typeof(Unavailability), typeof(RosterPlan), typeof(RosterEntry), typeof(RosterRevision),
+            typeof(AttendanceSettings), typeof(OfficeWorkRequest), typeof(Assembly),
         ];
 
     /// <summary>Rows made by the thousand when a roster is planned (the plan's own entry records that): their

@@ -1,0 +1,7 @@
+namespace Sikerja.Domain.Attendance;
+
+public enum CheckDirection
+{
+    In,
+    Out,
+}

@@ -1,0 +1,9 @@
+namespace Sikerja.Domain.Attendance;
+
+public enum RequestStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+    Withdrawn,
+}
