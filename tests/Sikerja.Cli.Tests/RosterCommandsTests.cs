@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json.Nodes;
+using Sikerja.Cli.Roster;
 using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Rosters.Json;
 

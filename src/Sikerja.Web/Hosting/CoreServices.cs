@@ -87,6 +87,7 @@ public static class CoreServices
         services.AddScoped<HolidayImporter>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<DemoRegencySeeder>();
+        services.AddScoped<DemoWorkArrangement>();
         services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.Section));
         services.AddScoped<EmailChannel>();
         services.AddScoped<INotificationChannel>(sp => sp.GetRequiredService<EmailChannel>());

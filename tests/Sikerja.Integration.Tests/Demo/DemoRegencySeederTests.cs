@@ -2,11 +2,17 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sikerja.Data;
 using Sikerja.Data.Accounts;
+using Sikerja.Data.Rosters;
+using Sikerja.Data.Tenancy;
+using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
+using Sikerja.Domain.Policies;
+using Sikerja.Domain.Rosters;
 using Sikerja.Integration.Tests.Infrastructure;
 using Sikerja.Web.Access;
 using Sikerja.Web.Features.Demo;
+using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Shared;
 
 namespace Sikerja.Integration.Tests.Demo;
@@ -155,6 +161,33 @@ public abstract class DemoRegencySeederTests(DatabaseFixture db) : DatabaseTest(
         var tooSmall = await seeder.SeedAsync(new DemoOptions(5, code), CancellationToken.None);
         Assert.Equal("employees", Assert.Single(tooSmall.Problems).Where);
         Assert.False(await scope.Db.Tenants.AnyAsync(t => t.Code == code));
+    }
+
+    [Fact]
+    public async Task The_demo_has_a_circular_in_force_and_a_published_roster_around_today_that_keeps_every_rule()
+    {
+        // A seed of its own: demo accounts are named by NIP, unique in the installation.
+        var demo = await SeedAsync(260, seed: 11);
+        await using var scope = Db.NewScope();
+        var today = new TenantClock(TimeProvider.System, demo.Tenant.TimeZoneId).Today;
+
+        var policy = await scope.Db.Policies.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.TenantId == demo.Tenant.Id);
+        Assert.Equal(PolicyStatus.Published, policy.Status);
+        Assert.True(policy.IsInForceOn(today));
+        var plan = await scope.Db.RosterPlans.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.TenantId == demo.Tenant.Id);
+        Assert.Equal(RosterStatus.Published, plan.Status);
+        Assert.Equal(policy.Id, plan.PolicyId);
+        Assert.InRange(today, plan.From, plan.To);
+        Assert.Equal(260, plan.EmployeeCount);
+        var entries = await scope.Db.RosterEntries.IgnoreQueryFilters().AsNoTracking().Where(e => e.PlanId == plan.Id).ToListAsync();
+        Assert.Contains(entries, e => e.Mode == WorkMode.Office);
+        Assert.Contains(entries, e => e.Mode == WorkMode.Home);
+
+        scope.Get<TenantScope>().Enter(demo.Tenant.Id);
+        var stored = await scope.Get<ScenarioBuilder>().BuildAsync(demo.Tenant.Id, (Guid?)null, plan.PolicySnapshot, plan.From, plan.To, CancellationToken.None);
+        var roster = RosterSolver.Solve(stored.Scenario);
+        Assert.Empty(RosterChecker.Check(stored.Scenario, roster));
+        Assert.Equal(roster.Assignments.Count, entries.Count);
     }
 
     public sealed class OnSqlite(SqliteFixture db) : DemoRegencySeederTests(db), IClassFixture<SqliteFixture>;

@@ -124,6 +124,25 @@ public abstract class RosterGenerationTests(DatabaseFixture db) : DatabaseTest(d
         Assert.Equal([published.Id], (await plans.ListAsync(CancellationToken.None)).Value!.Select(p => p.Id));
     }
 
+    [Fact]
+    public async Task Two_overlapping_drafts_published_at_the_same_moment_publish_only_one()
+    {
+        var w = await RosterWorld.KebumenAsync(Db);
+        var tenantDraft = await w.GenerateAsync(Db, w.TenantAdmin);
+        var agencyDraft = await w.GenerateAsync(Db, w.DinkesAdmin, w.Dinkes.Id);
+        await using var first = await AsAsync(w.TenantAdmin);
+        await using var second = await AsAsync(w.TenantAdmin);
+
+        var results = await Task.WhenAll(
+            first.Get<RosterPlanService>().PublishAsync(tenantDraft.Id, CancellationToken.None),
+            second.Get<RosterPlanService>().PublishAsync(agencyDraft.Id, CancellationToken.None));
+
+        Assert.Single(results, r => r.IsDone);
+        Assert.Single(results, r => r.Status == CommandStatus.Refused);
+        await using var read = Db.NewScope().InTenant(w.Tenant.Id);
+        Assert.Equal(1, await read.Db.RosterPlans.CountAsync(p => p.Status == RosterStatus.Published));
+    }
+
     public sealed class OnSqlite(SqliteFixture db) : RosterGenerationTests(db), IClassFixture<SqliteFixture>;
 
     public sealed class OnPostgres(PostgresFixture db) : RosterGenerationTests(db), IClassFixture<PostgresFixture>;

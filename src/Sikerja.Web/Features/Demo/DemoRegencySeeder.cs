@@ -15,11 +15,13 @@ public sealed record DemoRegency(Tenant Tenant, int Units, int Employees, TimeSp
 
 /// <summary>
 /// Seeds a realistic demo regency into a new tenant: units with heads, offices and addresses, employees with
-/// valid NIPs and reporting lines, the shipped holidays, and one account per role. The same seed and size
+/// valid NIPs and reporting lines, the shipped holidays, one account per role, and a circular in force with its
+/// published duty roster (<see cref="DemoWorkArrangement"/>). The same seed and size
 /// always give the same regency. It is written in one transaction, in batches with change detection off, so
 /// that 2,000 employees take a second or two and 100,000 stay practical.
 /// </summary>
-public sealed class DemoRegencySeeder(SikerjaDbContext db, TenantSetup tenants, DemoAccounts accounts, AuditActor actor, TimeProvider time)
+public sealed class DemoRegencySeeder(
+    SikerjaDbContext db, TenantSetup tenants, DemoAccounts accounts, DemoWorkArrangement workArrangement, AuditActor actor, TimeProvider time)
 {
     /// <summary>The actor the audit trail names for everything the seeder writes; the demo logins are found by it.</summary>
     public const string ActorName = "Sikerja demo";
@@ -56,6 +58,7 @@ public sealed class DemoRegencySeeder(SikerjaDbContext db, TenantSetup tenants, 
         await WriteAsync(plan, units, people, heads, ct);
         await accounts.CreateAsync(tenant.Id, plan, people, ct);
         await transaction.CommitAsync(ct);
+        await workArrangement.SeedAsync(tenant, ct);
         return CommandResult<DemoRegency>.Done(new DemoRegency(tenant, units.Count, people.Count, time.GetElapsedTime(started)));
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sikerja.Data;
+using Sikerja.Data.Tenancy;
 using Sikerja.Domain;
 using Sikerja.Domain.Policies;
 using Sikerja.Web.Features.Shared;
@@ -144,12 +145,18 @@ public sealed class PolicyService(
         {
             return CommandResult<Policy>.Forbidden();
         }
+        // A change is checked against the other published versions: under the tenant's lock, so that two admins
+        // publishing overlapping circulars at once cannot both pass the check.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.LockTenantAsync(policy.TenantId, ct);
+        await db.Entry(policy).ReloadAsync(ct);
         var problems = await change(policy);
         if (problems.Count > 0)
         {
             return CommandResult<Policy>.Refused(problems);
         }
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return CommandResult<Policy>.Done(policy);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sikerja.Data;
 using Sikerja.Data.Rosters;
+using Sikerja.Data.Tenancy;
 using Sikerja.Web.Features.Shared;
 
 namespace Sikerja.Web.Features.Rosters;
@@ -47,6 +48,10 @@ public sealed class RosterPlanService(SikerjaDbContext db, RosterAccess access, 
         {
             return CommandResult<RosterPlan>.Forbidden();
         }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.LockTenantAsync(plan.TenantId, ct);
+        // Read again under the lock: another publisher may have won the race.
+        await db.Entry(plan).ReloadAsync(ct);
         if (plan.Status != RosterStatus.Draft)
         {
             return CommandResult<RosterPlan>.Refused("status", "jadwal piket ini sudah diterbitkan");
@@ -59,6 +64,7 @@ public sealed class RosterPlanService(SikerjaDbContext db, RosterAccess access, 
         plan.PublishedAt = time.GetUtcNow().UtcDateTime;
         plan.PublishedBy = access.UserId;
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return CommandResult<RosterPlan>.Done(plan);
     }
 

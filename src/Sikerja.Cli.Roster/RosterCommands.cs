@@ -3,14 +3,14 @@ using Sikerja.Domain;
 using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Rosters.Json;
 
-namespace Sikerja.Cli;
+namespace Sikerja.Cli.Roster;
 
 /// <summary>
 /// <c>roster solve</c> and <c>roster check</c> of roster-scenario.md: files in, files out, no host, no
 /// database, so that the process starts fast. Invalid input exits 2 with one line per problem naming its JSON
 /// path; a roster that breaks a rule exits 1 with one line per broken rule.
 /// </summary>
-internal static class RosterCommands
+public static class RosterCommands
 {
     private const int BufferSize = 1 << 20;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 
-namespace Sikerja.Cli;
+namespace Sikerja.Cli.Roster;
 
 /// <summary>Runs a command so that a failure is one clear line and an exit code, never a stack trace.</summary>
-internal static class CliRunner
+public static class CliRunner
 {
     public const int Ok = 0;
     public const int Failed = 1;
@@ -13,7 +13,8 @@ internal static class CliRunner
     {
         try
         {
-            return await root.Parse(args).InvokeAsync();
+            // Without System.CommandLine's own handler, which would print the stack trace.
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -1,8 +1,8 @@
-namespace Sikerja.Cli;
+namespace Sikerja.Cli.Roster;
 
 /// <summary>Where a verb writes: standard output as bytes (a roster can be a gigabyte) and as text, and
 /// standard error. Tests give their own.</summary>
-internal sealed record CliConsole(Func<Stream> OpenOutput, TextWriter Out, TextWriter Error)
+public sealed record CliConsole(Func<Stream> OpenOutput, TextWriter Out, TextWriter Error)
 {
     public static CliConsole Standard { get; } = new(Console.OpenStandardOutput, Console.Out, Console.Error);
 }
