@@ -48,6 +48,7 @@ public static class WebPipeline
         api.MapPeopleApi();
         api.MapPoliciesApi();
         api.MapRostersApi();
+        api.MapUnavailabilityApi();
         api.MapAccountsApi();
         api.MapAuditApi();
         api.MapImportsApi();

@@ -40,7 +40,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         TestTenant Tenant, OrgUnit Agency, OrgUnit Division, OrgUnit OtherAgency,
         Employee Head, Employee Kabid, Employee Staff, Employee Stranger,
         string AdminUser, string StaffUser, Guid HeadAccount, Guid HeadGrant, Guid ImportBatch, Holiday Holiday, Holiday SpareHoliday,
-        Guid Policy, Guid AdminNotification, Guid PublishedRoster, Guid Roster, Guid SpareRoster);
+        Guid Policy, Guid AdminNotification, Guid PublishedRoster, Guid Roster, Guid SpareRoster, Guid Unavailability);
 
     /// <summary>The week tenant A's rosters plan, under a circular published for that month.</summary>
     private static readonly DateOnly RosterMonday = new(2040, 3, 5);
@@ -96,8 +96,18 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             roster = (await generator.GenerateAsync(new GenerateRequest(null, RosterMonday, RosterMonday.AddDays(4)), CancellationToken.None)).Value!.Id;
             spareRoster = (await generator.GenerateAsync(new GenerateRequest(agency.Id, RosterMonday, RosterMonday.AddDays(4)), CancellationToken.None)).Value!.Id;
         }
+        var sick = new Unavailability
+        {
+            TenantId = t.Id, EmployeeId = staff.Id, From = new DateOnly(2039, 11, 2), To = new DateOnly(2039, 11, 4),
+            Cause = UnavailabilityCause.Sick, RecordedAt = DateTime.UtcNow,
+        };
+        await using (var scope = web.Database.NewScope().InTenant(t.Id))
+        {
+            scope.Db.Unavailabilities.Add(sick);
+            await scope.Db.SaveChangesAsync();
+        }
         return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare,
-            policy, notification, published.Id, roster, spareRoster);
+            policy, notification, published.Id, roster, spareRoster, sick.Id);
     }
 
     /// <summary>A circular of tenant A covering its PNS (the staff member among them), published through the API by its
@@ -270,6 +280,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "tenants" => w.Tenant.Id,
         "policies" => w.Policy,
         "notifications" => w.AdminNotification,
+        "unavailability" => w.Unavailability,
         "rosters" => op.Route.Contains("/repairs", StringComparison.Ordinal) ? w.PublishedRoster : op.Method == "DELETE" ? w.SpareRoster : w.Roster,
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
@@ -287,6 +298,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(TenantsApi.TenantRequest) => new TenantsApi.TenantRequest($"t{Guid.NewGuid():N}"[..12], "Pemerintah Kota Uji", TenantKind.City, IndonesianTimeZones.Wib),
         nameof(TenantsApi.TenantSettingsRequest) => new TenantsApi.TenantSettingsRequest("Pemerintah Kabupaten Uji", IndonesianTimeZones.Wib, ["Mon", "Tue", "Wed", "Thu", "Fri"]),
         nameof(RepairRequest) => new RepairRequest(DryRun: true),
+        nameof(UnavailabilityInput) => LeaveFrom(FreeDate()),
         nameof(TenantsApi.AdminRequest) => new TenantsApi.AdminRequest($"admin{Guid.NewGuid():N}"[..20], "Admin Uji"),
         nameof(GenerateRequest) => new GenerateRequest(w.Agency.Id, RosterMonday, RosterMonday.AddDays(4)),
         nameof(CellEditInput) => new CellEditInput(w.Staff.Id, RosterMonday, WorkMode.Office, null, Override: true, OverrideReason: "rapat koordinasi"),
@@ -312,6 +324,8 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
           "policy": { "number": "1/2020", "title": "Simulasi", "effectiveFrom": "2020-03-26", "appliesTo": ["Pns"], "staffing": "Minimum" }
         }
         """).RootElement.Clone();
+
+    private static UnavailabilityInput LeaveFrom(DateOnly from) => new(from, from.AddDays(1), UnavailabilityCause.Leave, "cuti tahunan");
 
     /// <summary>A date no holiday of the test has, so that a holiday body is valid for tenant A's admin.</summary>
     private static DateOnly FreeDate() => new DateOnly(2041, 1, 1).AddDays(Random.Shared.Next(3000));
