@@ -20,6 +20,7 @@ public sealed class AttendanceWorld
 {
     public static readonly DateOnly Monday = new(2026, 6, 1);
     public static readonly DateOnly Holiday = Monday.AddDays(1);
+    public const string Password = "presensi-uji-2026";
 
     public required TestTenant Tenant { get; init; }
     public required OrgUnit Dinkes { get; init; }
@@ -40,6 +41,7 @@ public sealed class AttendanceWorld
     public required Guid StaffAccount { get; init; }
     public required Guid AgencyAdmin { get; init; }
     public required Guid TenantAdmin { get; init; }
+    public required Employee Admin { get; init; }
 
     public IReadOnlyList<Employee> Staff => [AtOffice, AtHome, Late, Absent, Sick, OnLeave, WrongMode];
 
@@ -64,11 +66,11 @@ public sealed class AttendanceWorld
         var world = new AttendanceWorld
         {
             Tenant = t, Dinkes = dinkes, Bidang = bidang, Disdik = disdik, Kadis = kadis, Kabid = kabid,
-            AtOffice = staff[0], AtHome = staff[1], Late = staff[2], Absent = staff[3], Sick = staff[4], OnLeave = staff[5], WrongMode = staff[6], Guru = guru,
+            AtOffice = staff[0], AtHome = staff[1], Late = staff[2], Absent = staff[3], Sick = staff[4], OnLeave = staff[5], WrongMode = staff[6], Guru = guru, Admin = adminEmployee,
             KadisAccount = await t.AccountAsync(kadis),
-            KabidAccount = await t.AccountAsync(kabid),
+            KabidAccount = await t.AccountAsync(kabid, password: Password),
             StaffAccount = await t.AccountAsync(staff[0]),
-            AgencyAdmin = await t.AccountAsync(adminEmployee, Role.AgencyAdmin, dinkes),
+            AgencyAdmin = await t.AccountAsync(adminEmployee, Role.AgencyAdmin, dinkes, password: Password),
             TenantAdmin = await t.AccountAsync(null, Role.TenantAdmin),
         };
         await world.ArrangeDayAsync(db, adminEmployee);
