@@ -11,4 +11,7 @@ public enum DailyStatus
     Sick,
     OfficialTravel,
     Off,
+
+    /// <summary>Today, before the expected day has ended, without a check-in yet: not (yet) absent.</summary>
+    NotYetCheckedIn,
 }

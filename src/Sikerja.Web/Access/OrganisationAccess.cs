@@ -80,7 +80,7 @@ public sealed class OrganisationAccess(SikerjaDbContext db, CurrentUser user)
     /// SQLite and PostgreSQL, that the database runs inside the query composed over it (a head of a large agency has
     /// thousands below them; their ids never travel to the web node and back).
     /// </summary>
-    private IQueryable<Guid> Subordinates()
+    public IQueryable<Guid> Subordinates()
     {
         if (user.EmployeeId is not { } me || db.CurrentTenantId is not { } tenant)
         {

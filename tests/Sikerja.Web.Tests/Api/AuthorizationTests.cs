@@ -12,6 +12,7 @@ using Sikerja.Domain.Tenants;
 using Sikerja.Integration.Tests.Infrastructure;
 using Sikerja.Integration.Tests.Schedule;
 using Sikerja.Web.Features.Accounts;
+using Sikerja.Web.Features.Attendance;
 using Sikerja.Web.Features.Calendar;
 using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.RosterRepairs;
@@ -253,7 +254,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, ApiOperation op, World target)
     {
-        var path = RouteParameter().Replace(op.Route, m => $"/{m.Groups["segment"].Value}/{IdFor(op, m.Groups["segment"].Value, target)}");
+        var path = RouteParameter().Replace(op.Route, m => $"/{m.Groups["segment"].Value}/{RouteValue(op, m.Groups["segment"].Value, target)}");
         var request = new HttpRequestMessage(new HttpMethod(op.Method), path.TrimStart('/'));
         if (op.AcceptsForm)
         {
@@ -267,6 +268,10 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         }
         return client.SendAsync(request);
     }
+
+    /// <summary>A route parameter's value: a date after <c>days</c>, otherwise the id of tenant A's resource.</summary>
+    private static string RouteValue(ApiOperation op, string segment, World w) =>
+        segment == "days" ? RosterMonday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : IdFor(op, segment, w).ToString();
 
     /// <summary>The id of tenant A's resource that a route parameter names, by the literal segment before it.</summary>
     private static Guid IdFor(ApiOperation op, string segment, World w) => segment switch
@@ -282,6 +287,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "notifications" => w.AdminNotification,
         "unavailability" => w.Unavailability,
         "rosters" => op.Route.Contains("/repairs", StringComparison.Ordinal) ? w.PublishedRoster : op.Method == "DELETE" ? w.SpareRoster : w.Roster,
+        "agencies" => w.Agency.Id,
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
@@ -311,6 +317,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(PoliciesApi.AmendRequest) => new PoliciesApi.AmendRequest(new DateOnly(2041, 6, 1)),
         nameof(PoliciesApi.RevokeRequest) => new PoliciesApi.RevokeRequest(new DateOnly(2045, 1, 1), "Uji pencabutan"),
         nameof(PoliciesApi.ReminderRequest) => new PoliciesApi.ReminderRequest(null),
+        nameof(ManualAttendanceInput) => new ManualAttendanceInput(w.Staff.Id, new DateOnly(2026, 1, 5), new TimeOnly(7, 30), new TimeOnly(16, 0), WorkMode.Office, "Ponsel rusak"),
         _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
     };
 

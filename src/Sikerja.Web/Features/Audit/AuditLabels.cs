@@ -21,6 +21,7 @@ public static class AuditLabels
         "Employee" => "Pegawai",
         "RoleGrant" => "Hak akses",
         "AppUser" => "Akun",
+        "CheckIn" => "Presensi",
         _ => type,
     };
 }

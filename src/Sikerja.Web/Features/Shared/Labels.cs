@@ -1,5 +1,6 @@
 using Sikerja.Data.Rosters;
 using Sikerja.Domain.Access;
+using Sikerja.Domain.Attendance;
 using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
@@ -146,5 +147,19 @@ public static class Labels
         ChangeCause.ShiftChanged => "Pindah shift",
         ChangeCause.ReasonChanged => "Aturan lain berlaku",
         _ => cause.ToString(),
+    };
+
+    public static string Of(DailyStatus status) => status switch
+    {
+        DailyStatus.PresentAtOffice => "Hadir di kantor",
+        DailyStatus.PresentAtHome => "Hadir dari rumah",
+        DailyStatus.Late => "Terlambat",
+        DailyStatus.Absent => "Tidak hadir",
+        DailyStatus.OnLeave => "Cuti",
+        DailyStatus.Sick => "Sakit",
+        DailyStatus.OfficialTravel => "Dinas luar",
+        DailyStatus.Off => "Libur/tidak bertugas",
+        DailyStatus.NotYetCheckedIn => "Belum presensi",
+        _ => status.ToString(),
     };
 }
