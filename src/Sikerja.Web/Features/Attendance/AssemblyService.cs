@@ -150,7 +150,7 @@ public sealed class AssemblyService(SikerjaDbContext db, CurrentUser user, Organ
         {
             return CommandResult<AssemblyReceipt>.Refused("reason", $"tulis alasan pencatatan manual (paling panjang {AssemblyRules.MaxReasonLength} karakter)");
         }
-        if (!await ExpectedAsync(view.Assembly).AnyAsync(e => e.Id == input.EmployeeId, ct))
+        if (!await (await ExpectedAsync(view.Assembly, ct)).AnyAsync(e => e.Id == input.EmployeeId, ct))
         {
             return CommandResult<AssemblyReceipt>.Refused("employeeId", "pegawai ini tidak termasuk peserta apel ini");
         }
@@ -179,7 +179,7 @@ public sealed class AssemblyService(SikerjaDbContext db, CurrentUser user, Organ
             return CommandResult<AssemblyReport>.Forbidden();
         }
         var date = view.Assembly.Date;
-        var people = await (from e in ExpectedAsync(view.Assembly)
+        var people = await (from e in await ExpectedAsync(view.Assembly, ct)
                             join u in db.OrgUnits on e.UnitId equals u.Id
                             orderby u.Path, e.Name
                             select new AssemblyPerson(e.Id, e.Name, e.Nip, u.Name)).ToListAsync(ct);
@@ -236,22 +236,22 @@ public sealed class AssemblyService(SikerjaDbContext db, CurrentUser user, Organ
         AssemblyAttendance? mine = null;
         if (user.EmployeeId is { } me)
         {
-            mustAttend = await ExpectedAsync(a).AnyAsync(e => e.Id == me, ct);
+            mustAttend = await (await ExpectedAsync(a, ct)).AnyAsync(e => e.Id == me, ct);
             mine = await db.AssemblyAttendances.AsNoTracking().SingleOrDefaultAsync(x => x.AssemblyId == a.Id && x.EmployeeId == me, ct);
         }
         return new AssemblyView(a, unit?.Name, tenantTime.Clock.ToUtc(a.Date, a.StartsAt), canManage, mustAttend, mine);
     }
 
     /// <summary>The active employees who must attend: the unit's subtree, or everyone.</summary>
-    private IQueryable<Employee> ExpectedAsync(Assembly a)
+    private async Task<IQueryable<Employee>> ExpectedAsync(Assembly a, CancellationToken ct)
     {
         var active = db.Employees.Where(e => e.IsActive);
         if (a.UnitId is not { } unitId)
         {
             return active;
         }
-        var under = db.OrgUnits.Where(root => root.Id == unitId)
-            .SelectMany(root => db.OrgUnits.Where(u => u.Path.StartsWith(root.Path)).Select(u => u.Id));
+        var path = await db.OrgUnits.Where(u => u.Id == unitId).Select(u => u.Path).SingleAsync(ct);
+        var under = db.OrgUnits.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
         return active.Where(e => under.Contains(e.UnitId));
     }
 
