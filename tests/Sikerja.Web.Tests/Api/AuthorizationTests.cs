@@ -12,6 +12,7 @@ using Sikerja.Domain.Tenants;
 using Sikerja.Integration.Tests.Infrastructure;
 using Sikerja.Integration.Tests.Schedule;
 using Sikerja.Web.Features.Accounts;
+using Sikerja.Web.Features.Attendance;
 using Sikerja.Web.Features.Calendar;
 using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.RosterRepairs;
@@ -96,6 +97,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             roster = (await generator.GenerateAsync(new GenerateRequest(null, RosterMonday, RosterMonday.AddDays(4)), CancellationToken.None)).Value!.Id;
             spareRoster = (await generator.GenerateAsync(new GenerateRequest(agency.Id, RosterMonday, RosterMonday.AddDays(4)), CancellationToken.None)).Value!.Id;
         }
+        await ArrangeAttendanceAsync(t, agency, kabid);
         return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare,
             policy, notification, published.Id, roster, spareRoster);
     }
@@ -215,7 +217,8 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         ];
 
     /// <summary>Writes every employee makes on what is theirs: acknowledging a circular that covers them.</summary>
-    private static readonly HashSet<string> EmployeeOperations = ["POST /api/v1/policies/{id:guid}/acknowledge"];
+    private static readonly HashSet<string> EmployeeOperations =
+        ["POST /api/v1/policies/{id:guid}/acknowledge", "POST /api/v1/assemblies/{id:guid}/attend"];
 
     /// <summary>Computations on the request body alone (a scenario simulated): open to every signed-in caller,
     /// reading and changing no tenant's data.</summary>
@@ -223,7 +226,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
 
     /// <summary>Writes on nothing but the caller's own things (their own notifications): every employee may use them, on their own.</summary>
     private static readonly HashSet<string> SelfServiceOperations =
-        ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed"];
+        ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed", "POST /api/v1/office-work-requests"];
 
     private static bool IsInstallationOperation(ApiOperation op) => op.Route.StartsWith("/api/v1/tenants", StringComparison.Ordinal);
 
@@ -271,6 +274,9 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "policies" => w.Policy,
         "notifications" => w.AdminNotification,
         "rosters" => op.Route.Contains("/repairs", StringComparison.Ordinal) ? w.PublishedRoster : op.Method == "DELETE" ? w.SpareRoster : w.Roster,
+        "assemblies" => AttendanceOf(w).Assembly,
+        "visits" => AttendanceOf(w).Visit,
+        "office-work-requests" => AttendanceOf(w).OfficeWork,
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
@@ -299,6 +305,13 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(PoliciesApi.AmendRequest) => new PoliciesApi.AmendRequest(new DateOnly(2041, 6, 1)),
         nameof(PoliciesApi.RevokeRequest) => new PoliciesApi.RevokeRequest(new DateOnly(2045, 1, 1), "Uji pencabutan"),
         nameof(PoliciesApi.ReminderRequest) => new PoliciesApi.ReminderRequest(null),
+        nameof(AssemblyInput) => new AssemblyInput(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2), new TimeOnly(7, 30), "Apel uji", null, "Halaman kantor", w.Agency.Id),
+        nameof(AssemblyAttendInput) => new AssemblyAttendInput(Guid.NewGuid(), null),
+        nameof(AssemblyManualInput) => new AssemblyManualInput(w.Staff.Id, "tidak ada sinyal"),
+        nameof(VisitInput) => new VisitInput(w.Agency.Id, "Tamu Uji", "081234567890", w.Head.Id, null),
+        nameof(VisitLeaveInput) => new VisitLeaveInput(),
+        nameof(OfficeWorkInput) => new OfficeWorkInput(RosterMonday, "rapat koordinasi"),
+        nameof(OfficeWorkApi.DecisionRequest) => new OfficeWorkApi.DecisionRequest(null),
         _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
     };
 
