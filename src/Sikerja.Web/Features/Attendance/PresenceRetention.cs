@@ -34,25 +34,31 @@ public sealed partial class PresenceRetention(SikerjaDbContext db, TimeProvider 
     /// <summary>Reduces one tenant's presence lists before <paramref name="presenceKeptFrom"/> and locations before <paramref name="locationKeptFrom"/>.</summary>
     public async Task ReduceAsync(Guid tenantId, DateOnly presenceKeptFrom, DateOnly locationKeptFrom, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var counts = await CountsAsync(tenantId, presenceKeptFrom, ct);
-        db.PresenceCounts.AddRange(counts);
-        await db.SaveChangesAsync(ct);
-        var visits = await db.OfficeVisits.IgnoreQueryFilters()
-            .Where(v => v.TenantId == tenantId && v.Date < presenceKeptFrom)
-            .ExecuteDeleteAsync(ct);
-        var photos = await db.CheckInPhotos.IgnoreQueryFilters()
-            .Where(p => p.TenantId == tenantId && db.CheckIns.IgnoreQueryFilters().Any(c => c.Id == p.CheckInId && c.WorkDate < locationKeptFrom))
-            .ExecuteDeleteAsync(ct);
-        var locations = await db.CheckIns.IgnoreQueryFilters()
-            .Where(c => c.TenantId == tenantId && c.WorkDate < locationKeptFrom && !c.Reduced)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(c => c.Latitude, (double?)null)
-                .SetProperty(c => c.Longitude, (double?)null)
-                .SetProperty(c => c.AccuracyMetres, (double?)null)
-                .SetProperty(c => c.Reduced, true), ct);
-        await transaction.CommitAsync(ct);
-        LogReduced(log, tenantId, counts.Count, visits, locations, photos);
+        // One transaction per tenant, retried whole where the provider retries: counts and deletions land together.
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var counts = await CountsAsync(tenantId, presenceKeptFrom, ct);
+            db.PresenceCounts.AddRange(counts);
+            await db.SaveChangesAsync(ct);
+            var visits = await db.OfficeVisits.IgnoreQueryFilters()
+                .Where(v => v.TenantId == tenantId && v.Date < presenceKeptFrom)
+                .ExecuteDeleteAsync(ct);
+            var photos = await db.CheckInPhotos.IgnoreQueryFilters()
+                .Where(p => p.TenantId == tenantId && db.CheckIns.IgnoreQueryFilters().Any(c => c.Id == p.CheckInId && c.WorkDate < locationKeptFrom))
+                .ExecuteDeleteAsync(ct);
+            var locations = await db.CheckIns.IgnoreQueryFilters()
+                .Where(c => c.TenantId == tenantId && c.WorkDate < locationKeptFrom && !c.Reduced)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(c => c.Latitude, (double?)null)
+                    .SetProperty(c => c.Longitude, (double?)null)
+                    .SetProperty(c => c.AccuracyMetres, (double?)null)
+                    .SetProperty(c => c.Reduced, true), ct);
+            await transaction.CommitAsync(ct);
+            LogReduced(log, tenantId, counts.Count, visits, locations, photos);
+        });
     }
 
     /// <summary>
