@@ -11,4 +11,7 @@ public enum CheckInMethod
 
     /// <summary>Recorded by an agency admin for someone who could not check in (no phone, no signal).</summary>
     Manual,
+
+    /// <summary>The employee's own tap at a morning assembly: its join link or its attend button while it runs.</summary>
+    Online,
 }

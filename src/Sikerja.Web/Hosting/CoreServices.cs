@@ -119,6 +119,11 @@ public static class CoreServices
         services.AddScoped<AttendanceStatusQuery>();
         services.AddScoped<AttendanceRecapQuery>();
         services.AddScoped<ManualAttendanceService>();
+        services.AddScoped<AssemblyService>();
+        services.AddScoped<PresenceService>();
+        services.AddScoped<PresenceExport>();
+        services.AddScoped<OfficeWorkService>();
+        services.AddScoped<PresenceRetention>();
         return services;
     }
 }

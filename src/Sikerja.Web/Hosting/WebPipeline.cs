@@ -60,6 +60,9 @@ public static class WebPipeline
         api.MapScheduleApi();
         api.MapRosterRepairsApi();
         api.MapAttendanceStatusApi();
+        api.MapAssembliesApi();
+        api.MapPresenceApi();
+        api.MapOfficeWorkApi();
         return app;
     }
 }

@@ -107,6 +107,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             scope.Db.Unavailabilities.Add(sick);
             await scope.Db.SaveChangesAsync();
         }
+        await ArrangeAttendanceAsync(t, agency, kabid);
         return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare,
             policy, notification, published.Id, roster, spareRoster, sick.Id);
     }
@@ -226,7 +227,8 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         ];
 
     /// <summary>Writes every employee makes on what is theirs: acknowledging a circular that covers them.</summary>
-    private static readonly HashSet<string> EmployeeOperations = ["POST /api/v1/policies/{id:guid}/acknowledge"];
+    private static readonly HashSet<string> EmployeeOperations =
+        ["POST /api/v1/policies/{id:guid}/acknowledge", "POST /api/v1/assemblies/{id:guid}/attend"];
 
     /// <summary>Computations on the request body alone (a scenario simulated): open to every signed-in caller,
     /// reading and changing no tenant's data.</summary>
@@ -234,7 +236,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
 
     /// <summary>Writes on nothing but the caller's own things (their own notifications): every employee may use them, on their own.</summary>
     private static readonly HashSet<string> SelfServiceOperations =
-        ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed"];
+        ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed", "POST /api/v1/office-work-requests"];
 
     private static bool IsInstallationOperation(ApiOperation op) => op.Route.StartsWith("/api/v1/tenants", StringComparison.Ordinal);
 
@@ -288,6 +290,9 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "unavailability" => w.Unavailability,
         "rosters" => op.Route.Contains("/repairs", StringComparison.Ordinal) ? w.PublishedRoster : op.Method == "DELETE" ? w.SpareRoster : w.Roster,
         "agencies" => w.Agency.Id,
+        "assemblies" => AttendanceOf(w).Assembly,
+        "visits" => AttendanceOf(w).Visit,
+        "office-work-requests" => AttendanceOf(w).OfficeWork,
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
@@ -318,6 +323,13 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(PoliciesApi.RevokeRequest) => new PoliciesApi.RevokeRequest(new DateOnly(2045, 1, 1), "Uji pencabutan"),
         nameof(PoliciesApi.ReminderRequest) => new PoliciesApi.ReminderRequest(null),
         nameof(ManualAttendanceInput) => new ManualAttendanceInput(w.Staff.Id, new DateOnly(2026, 1, 5), new TimeOnly(7, 30), new TimeOnly(16, 0), WorkMode.Office, "Ponsel rusak"),
+        nameof(AssemblyInput) => new AssemblyInput(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2), new TimeOnly(7, 30), "Apel uji", null, "Halaman kantor", w.Agency.Id),
+        nameof(AssemblyAttendInput) => new AssemblyAttendInput(Guid.NewGuid(), null),
+        nameof(AssemblyManualInput) => new AssemblyManualInput(w.Staff.Id, "tidak ada sinyal"),
+        nameof(VisitInput) => new VisitInput(w.Agency.Id, "Tamu Uji", "081234567890", w.Head.Id, null),
+        nameof(VisitLeaveInput) => new VisitLeaveInput(),
+        nameof(OfficeWorkInput) => new OfficeWorkInput(RosterMonday, "rapat koordinasi"),
+        nameof(OfficeWorkApi.DecisionRequest) => new OfficeWorkApi.DecisionRequest(null),
         _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
     };
 

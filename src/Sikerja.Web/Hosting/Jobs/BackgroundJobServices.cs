@@ -1,4 +1,5 @@
 using Sikerja.Data.Jobs;
+using Sikerja.Web.Features.Attendance;
 using Sikerja.Web.Features.Imports;
 using Sikerja.Web.Features.Notifications;
 
@@ -13,6 +14,7 @@ public static class BackgroundJobServices
         services.AddHostedService<BackgroundJobRunner>();
         services.AddBackgroundJob<ImportPreviewExpiry>();
         services.AddBackgroundJob<NotificationDeliveryJob>();
+        services.AddBackgroundJob<PresenceRetention>();
         return services;
     }
 

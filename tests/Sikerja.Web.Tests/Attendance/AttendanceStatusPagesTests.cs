@@ -6,7 +6,7 @@ using Sikerja.Web.Tests.Infrastructure;
 namespace Sikerja.Web.Tests.Attendance;
 
 /// <summary>The attendance pages over HTTP: a supervisor's team, an agency's day, the recap's workbook, a manual record.</summary>
-public sealed class AttendancePagesTests(SqliteWebFixture web) : IClassFixture<SqliteWebFixture>
+public sealed class AttendanceStatusPagesTests(SqliteWebFixture web) : IClassFixture<SqliteWebFixture>
 {
     private async Task<HttpClient> SignedInAsync(string userName)
     {
