@@ -36,14 +36,20 @@ public sealed class AttendanceWorld
     public required Employee Staff { get; init; }
     public required Guid StaffAccount { get; init; }
 
-    public static async Task<AttendanceWorld> CreateAsync(DatabaseFixture db)
+    /// <summary>The day the roster gives an office morning (<see cref="Day"/> unless told otherwise).</summary>
+    public required DateOnly Date { get; init; }
+
+    /// <param name="date">The office day; a browser test gives the real today.</param>
+    /// <param name="password">The staff member's password, for tests that sign in.</param>
+    public static async Task<AttendanceWorld> CreateAsync(DatabaseFixture db, DateOnly? date = null, string? password = null)
     {
+        var day = date ?? Day;
         var t = await TestTenant.CreateAsync(db);
         var dinas = await t.UnitAsync($"{t.Code}.dinas", OrgUnitType.Agency);
         var seksi = await t.UnitAsync($"{t.Code}.dinas.seksi", OrgUnitType.Section, dinas);
         var other = await t.UnitAsync($"{t.Code}.lain", OrgUnitType.Agency);
         var staff = await t.EmployeeAsync(seksi, PositionLevel.Staff, name: "Staf Presensi");
-        var account = await t.AccountAsync(staff);
+        var account = await t.AccountAsync(staff, password: password);
         await using var scope = db.NewScope().InTenant(t.Id);
         (await scope.Db.Tenants.SingleAsync(x => x.Id == t.Id)).WorkWeek = WorkWeek.MondayToSaturday | WorkWeek.Sunday;
         var trackedDinas = await scope.Db.OrgUnits.SingleAsync(u => u.Id == dinas.Id);
@@ -52,8 +58,8 @@ public sealed class AttendanceWorld
         (trackedOther.OfficeLatitude, trackedOther.OfficeLongitude, trackedOther.OfficeRadiusMetres) = (OfficeLat + 0.05, OfficeLon, OfficeRadius);
         var plan = new RosterPlan
         {
-            TenantId = t.Id, PolicyNumber = "800/123/2026", PolicySnapshot = PublishedRosterWorld.Rules(Day),
-            From = Day.AddDays(-1), To = Day.AddDays(1), Status = RosterStatus.Published, GeneratedAt = DateTime.UtcNow, PublishedAt = DateTime.UtcNow,
+            TenantId = t.Id, PolicyNumber = "800/123/2026", PolicySnapshot = PublishedRosterWorld.Rules(day),
+            From = day.AddDays(-1), To = day.AddDays(1), Status = RosterStatus.Published, GeneratedAt = DateTime.UtcNow, PublishedAt = DateTime.UtcNow,
         };
         scope.Db.RosterPlans.Add(plan);
         RosterEntry Entry(DateOnly date, WorkMode mode, ShiftSet shifts) => new()
@@ -62,11 +68,11 @@ public sealed class AttendanceWorld
             Reason = mode == WorkMode.Office ? AssignmentReason.Minimum : AssignmentReason.Home,
         };
         scope.Db.RosterEntries.AddRange(
-            Entry(Day.AddDays(-1), WorkMode.Office, ShiftSet.All(2)),
-            Entry(Day, WorkMode.Office, ShiftSet.One(0)),
-            Entry(Day.AddDays(1), WorkMode.Home, ShiftSet.None));
+            Entry(day.AddDays(-1), WorkMode.Office, ShiftSet.All(2)),
+            Entry(day, WorkMode.Office, ShiftSet.One(0)),
+            Entry(day.AddDays(1), WorkMode.Home, ShiftSet.None));
         await scope.Db.SaveChangesAsync();
-        return new AttendanceWorld { Tenant = t, Dinas = dinas, OtherAgency = other, Staff = staff, StaffAccount = account };
+        return new AttendanceWorld { Tenant = t, Dinas = dinas, OtherAgency = other, Staff = staff, StaffAccount = account, Date = day };
     }
 
     /// <summary>A fake clock at a WIB wall-clock time.</summary>

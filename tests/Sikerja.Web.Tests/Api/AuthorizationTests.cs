@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sikerja.Domain.Access;
+using Sikerja.Domain.Attendance;
 using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
@@ -12,6 +13,7 @@ using Sikerja.Domain.Tenants;
 using Sikerja.Integration.Tests.Infrastructure;
 using Sikerja.Integration.Tests.Schedule;
 using Sikerja.Web.Features.Accounts;
+using Sikerja.Web.Features.Attendance;
 using Sikerja.Web.Features.Calendar;
 using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.RosterRepairs;
@@ -223,7 +225,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
 
     /// <summary>Writes on nothing but the caller's own things (their own notifications): every employee may use them, on their own.</summary>
     private static readonly HashSet<string> SelfServiceOperations =
-        ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed"];
+        ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed", "POST /api/v1/attendance/check-ins"];
 
     private static bool IsInstallationOperation(ApiOperation op) => op.Route.StartsWith("/api/v1/tenants", StringComparison.Ordinal);
 
@@ -299,6 +301,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(PoliciesApi.AmendRequest) => new PoliciesApi.AmendRequest(new DateOnly(2041, 6, 1)),
         nameof(PoliciesApi.RevokeRequest) => new PoliciesApi.RevokeRequest(new DateOnly(2045, 1, 1), "Uji pencabutan"),
         nameof(PoliciesApi.ReminderRequest) => new PoliciesApi.ReminderRequest(null),
+        nameof(AttendanceApi.CheckInRequest) => new AttendanceApi.CheckInRequest(Guid.NewGuid(), CheckDirection.In, WorkMode.Home, DateTime.UtcNow, null, null, null, null, null),
         _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
     };
 

@@ -44,17 +44,7 @@ public static class AttendanceApi
     private static async Task<Results<Created<ReceiptDto>, Ok<ReceiptDto>, ValidationProblem, NotFound, ForbidHttpResult>> CheckInAsync(
         CheckInRequest body, CheckInService service, CancellationToken ct)
     {
-        CheckInPhotoInput? photo = null;
-        if (!string.IsNullOrEmpty(body.Photo))
-        {
-            (photo, var problem) = CheckInPhotoInput.FromDataUrl(body.Photo);
-            if (problem is not null)
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["photo"] = [problem] }, title: "Permintaan ditolak");
-            }
-        }
-        var result = await service.RecordAsync(
-            new CheckInInput(body.ClientId, body.Direction, body.Mode, body.DeviceAt, body.Latitude, body.Longitude, body.AccuracyMetres, body.QrToken, photo), ct);
+        var result = await CheckInRequests.RecordAsync(service, body, ct);
         if (result is { IsDone: true, Value: { } receipt })
         {
             var dto = ReceiptDto.From(receipt);

@@ -1,5 +1,6 @@
 using Sikerja.Data.Rosters;
 using Sikerja.Domain.Access;
+using Sikerja.Domain.Attendance;
 using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
@@ -146,5 +147,17 @@ public static class Labels
         ChangeCause.ShiftChanged => "Pindah shift",
         ChangeCause.ReasonChanged => "Aturan lain berlaku",
         _ => cause.ToString(),
+    };
+
+    public static string Of(AttendanceFlags flag) => flag switch
+    {
+        AttendanceFlags.NotScheduled => "Tidak sesuai jadwal",
+        AttendanceFlags.ClockGap => "Jam ponsel berselisih",
+        AttendanceFlags.PoorAccuracy => "Akurasi lokasi rendah",
+        AttendanceFlags.ImpossibleJump => "Lompatan lokasi mustahil",
+        AttendanceFlags.RepeatedLocation => "Lokasi sama persis dengan hari lain",
+        AttendanceFlags.OutsideHomeArea => "Di luar area rumah",
+        AttendanceFlags.NoCheckOut => "Tanpa check-out",
+        _ => flag.ToString(),
     };
 }
