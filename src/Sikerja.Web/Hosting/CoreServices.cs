@@ -120,6 +120,9 @@ public static class CoreServices
         services.AddSingleton<OfficeQrTokens>();
         services.AddScoped<CheckInService>();
         services.AddScoped<AttendanceToday>();
+        services.AddScoped<OfficeQrService>();
+        services.AddScoped<AttendanceSettingsService>();
+        services.AddScoped<HomeAreaService>();
         return services;
     }
 }
