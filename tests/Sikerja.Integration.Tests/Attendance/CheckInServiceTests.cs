@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Sikerja.Domain.Attendance;
@@ -196,6 +197,33 @@ public abstract class CheckInServiceTests(DatabaseFixture db) : DatabaseTest(db)
         Assert.Equal(CommandStatus.Forbidden, (await Service(scope, ClockAt(Day, 7, 25)).RecordAsync(AtOffice(Wib(Day, 7, 25)), CancellationToken.None)).Status);
         var bad = await w.RecordAsync(Db, ClockAt(Day, 7, 25), new CheckInInput(Guid.Empty, null, WorkMode.Off, null, 95, 10, null));
         Assert.Equal(["clientId", "direction", "mode", "deviceAt", "latitude", "accuracyMetres"], bad.Problems.Select(p => p.Where));
+    }
+
+    [Fact]
+    public async Task Where_the_tenant_requires_a_photo_a_check_in_without_one_is_refused_and_one_with_it_keeps_it()
+    {
+        var w = await CreateAsync(Db);
+        await using (var scope = Db.NewScope().InTenant(w.Tenant.Id))
+        {
+            scope.Db.AttendanceSettings.Add(new AttendanceSettings { TenantId = w.Tenant.Id, RequirePhoto = true });
+            await scope.Db.SaveChangesAsync();
+        }
+        var refused = await w.RecordAsync(Db, ClockAt(Day, 7, 25), AtOffice(Wib(Day, 7, 25)));
+        Assert.Equal("photo", Assert.Single(refused.Problems).Where);
+        var tooBig = await w.RecordAsync(Db, ClockAt(Day, 7, 25), AtOffice(Wib(Day, 7, 25)) with { Photo = new CheckInPhotoInput("image/jpeg", new byte[CheckInPhotoInput.MaxBytes + 1]) });
+        Assert.Equal("photo", Assert.Single(tooBig.Problems).Where);
+
+        var (photo, problem) = CheckInPhotoInput.FromDataUrl("data:image/jpeg;base64," + Convert.ToBase64String([0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]));
+        Assert.Null(problem);
+        var accepted = Done(await w.RecordAsync(Db, ClockAt(Day, 7, 25), AtOffice(Wib(Day, 7, 25)) with { Photo = photo }));
+        await using (var scope = Db.NewScope().InTenant(w.Tenant.Id))
+        {
+            var stored = await scope.Db.CheckInPhotos.AsNoTracking().SingleAsync(p => p.CheckInId == accepted.Id);
+            Assert.Equal("image/jpeg", stored.ContentType);
+            Assert.Equal([0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3], stored.Content);
+        }
+        Assert.NotNull(CheckInPhotoInput.FromDataUrl("data:image/png,abc").Problem);
+        Assert.NotNull(CheckInPhotoInput.FromDataUrl("data:image/png;base64,@@@").Problem);
     }
 
     public sealed class OnSqlite(SqliteFixture db) : CheckInServiceTests(db), IClassFixture<SqliteFixture>;

@@ -10,6 +10,7 @@
   const status = document.getElementById('checkin-status');
   const queueList = document.getElementById('checkin-queue');
   const modeSelect = document.getElementById('checkin-mode');
+  const photoInput = document.getElementById('checkin-photo');
   const token = root.querySelector('input[name="__RequestVerificationToken"]').value;
   const flagWords = JSON.parse(d.flags);
   let next = d.next;
@@ -88,18 +89,39 @@
       { enableHighAccuracy: true, timeout: 15000, maximumAge: 0 });
   });
 
+  // A phone photo is megabytes: it is scaled down to 640 px JPEG on the phone before it is kept and sent.
+  const photo = () => new Promise((resolve) => {
+    const file = photoInput && photoInput.files[0];
+    if (!file) { resolve(null); return; }
+    const img = new Image();
+    img.onload = () => {
+      const scale = Math.min(1, 640 / Math.max(img.width, img.height));
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.round(img.width * scale);
+      canvas.height = Math.round(img.height * scale);
+      canvas.getContext('2d').drawImage(img, 0, 0, canvas.width, canvas.height);
+      URL.revokeObjectURL(img.src);
+      resolve(canvas.toDataURL('image/jpeg', 0.7));
+    };
+    img.onerror = () => resolve(null);
+    img.src = URL.createObjectURL(file);
+  });
+
   button.addEventListener('click', async () => {
     button.disabled = true;
     status.className = '';
     status.textContent = d.msgLocating;
     const place = await locate();
+    const picture = await photo();
     const record = {
       clientId: crypto.randomUUID(),
       direction: next,
       mode: modeSelect ? modeSelect.value : d.mode,
       deviceAt: new Date().toISOString(),
       ...(place || {}),
+      ...(picture ? { photo: picture } : {}),
     };
+    if (photoInput) photoInput.value = '';
     save([...load(), record]);
     next = next === 'In' ? 'Out' : 'In';
     label();
