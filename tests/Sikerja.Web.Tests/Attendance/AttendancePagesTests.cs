@@ -44,6 +44,9 @@ public sealed class AttendancePagesTests(SqliteWebFixture web) : IClassFixture<S
     public async Task The_desk_screen_shows_a_rotating_code_to_admins_and_a_scanned_code_checks_in_once_while_an_old_one_is_refused()
     {
         var (w, staff, admin) = await ArrangeAsync();
+        var offices = await admin.GetStringAsync("Attendance");
+        Assert.Contains($"href=\"/Attendance/OfficeQr/{w.Dinas.Id}\"", offices, StringComparison.Ordinal);
+        Assert.DoesNotContain("/Attendance/OfficeQr/", await staff.GetStringAsync("Attendance"), StringComparison.Ordinal);
         var screen = await admin.GetStringAsync($"Attendance/OfficeQr/{w.Dinas.Id}");
         Assert.Contains("src=\"data:image/png;base64,", screen, StringComparison.Ordinal);
         Assert.Contains("http-equiv=\"refresh\" content=\"40\"", screen, StringComparison.Ordinal);

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Sikerja.Web.Access;
 using Sikerja.Web.Features.Shared;
 
 namespace Sikerja.Web.Features.Attendance;
@@ -11,13 +13,23 @@ namespace Sikerja.Web.Features.Attendance;
 /// the API being bearer-only) through the same <see cref="CheckInService"/>; a record made offline is kept on the
 /// phone and sent with the same client id when the connection returns.
 /// </summary>
-public sealed class IndexModel(AttendanceToday today, CheckInService checkIns, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : PageModel
+public sealed class IndexModel(
+    AttendanceToday today, CheckInService checkIns, OrganisationAccess access, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : PageModel
 {
     public TodayView? Today { get; private set; }
+
+    /// <summary>For admins: the offices (units with a location) whose QR desk screen they may open.</summary>
+    public IReadOnlyList<(Guid Id, string Name)> QrOffices { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Today = (await today.MineAsync(ct)).Value;
+        if (access.CanEditAny)
+        {
+            QrOffices = [.. (await (await access.EditableUnitsAsync(ct)).Where(u => u.OfficeLatitude != null && !u.IsClosed)
+                    .OrderBy(u => u.Path.Length).ThenBy(u => u.Name).Take(200).Select(u => new { u.Id, u.Name }).ToListAsync(ct))
+                .Select(u => (u.Id, u.Name))];
+        }
         return Page();
     }
 
