@@ -124,6 +124,15 @@ public static class CoreServices
         services.AddScoped<PresenceExport>();
         services.AddScoped<OfficeWorkService>();
         services.AddScoped<PresenceRetention>();
+        services.AddMemoryCache();
+        services.AddSingleton<PlanShifts>();
+        services.AddSingleton<UnitOffices>();
+        services.AddSingleton<OfficeQrTokens>();
+        services.AddScoped<CheckInService>();
+        services.AddScoped<AttendanceToday>();
+        services.AddScoped<OfficeQrService>();
+        services.AddScoped<AttendanceSettingsService>();
+        services.AddScoped<HomeAreaService>();
         return services;
     }
 }

@@ -63,6 +63,7 @@ public static class WebPipeline
         api.MapAssembliesApi();
         api.MapPresenceApi();
         api.MapOfficeWorkApi();
+        api.MapAttendanceApi();
         return app;
     }
 }

@@ -162,4 +162,16 @@ public static class Labels
         DailyStatus.NotYetCheckedIn => "Belum presensi",
         _ => status.ToString(),
     };
+
+    public static string Of(AttendanceFlags flag) => flag switch
+    {
+        AttendanceFlags.NotScheduled => "Tidak sesuai jadwal",
+        AttendanceFlags.ClockGap => "Jam ponsel berselisih",
+        AttendanceFlags.PoorAccuracy => "Akurasi lokasi rendah",
+        AttendanceFlags.ImpossibleJump => "Lompatan lokasi mustahil",
+        AttendanceFlags.RepeatedLocation => "Lokasi sama persis dengan hari lain",
+        AttendanceFlags.OutsideHomeArea => "Di luar area rumah",
+        AttendanceFlags.NoCheckOut => "Tanpa check-out",
+        _ => flag.ToString(),
+    };
 }
