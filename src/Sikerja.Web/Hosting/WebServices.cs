@@ -18,6 +18,10 @@ public static class WebServices
     public static WebApplicationBuilder AddSikerjaWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        if (builder.Configuration.GetConnectionString("Postgres") is { Length: > 0 } postgres)
+        {
+            builder.Configuration["ConnectionStrings:Postgres"] = PostgresConnectionDefaults.Apply(postgres);
+        }
         services.AddSikerjaCore(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddBackgroundJobs();
 
@@ -67,6 +71,7 @@ public static class WebServices
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         services.AddProblemDetails();
+        services.AddExceptionHandler<DatabaseOutageHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
