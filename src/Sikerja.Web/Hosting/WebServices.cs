@@ -23,6 +23,13 @@ public static class WebServices
             builder.Configuration["ConnectionStrings:Postgres"] = PostgresConnectionDefaults.Apply(postgres);
         }
         services.AddSikerjaCore(builder.Configuration, builder.Environment.ContentRootPath);
+        // EF Core logs every failed command with its stack trace: while the database is down that is a trace per
+        // request, written on the hot path. A failed request is logged once anyway, by the exception handler
+        // (an outage as one warning line, see DatabaseOutageHandler; anything else with its stack trace).
+        foreach (var category in (string[])["Microsoft.EntityFrameworkCore.Query", "Microsoft.EntityFrameworkCore.Database.Connection", "Microsoft.EntityFrameworkCore.Database.Command"])
+        {
+            builder.Logging.AddFilter(category, LogLevel.Critical);
+        }
         services.AddBackgroundJobs();
 
         // One default scheme that reads a bearer token when the request carries one, else the cookie, so that the
