@@ -4,6 +4,7 @@ using Sikerja.Data;
 using Sikerja.Data.Accounts;
 using Sikerja.Web.Access;
 using Sikerja.Web.Features.Accounts;
+using Sikerja.Web.Features.Attendance;
 using Sikerja.Web.Features.Audit;
 using Sikerja.Web.Features.Calendar;
 using Sikerja.Web.Features.Demo;
@@ -113,6 +114,12 @@ public static class CoreServices
         services.AddScoped<RosterExports>();
         services.AddScoped<PolicySimulation>();
         services.AddScoped<ScenarioImporter>();
+        services.AddMemoryCache();
+        services.AddSingleton<PlanShifts>();
+        services.AddSingleton<UnitOffices>();
+        services.AddSingleton<OfficeQrTokens>();
+        services.AddScoped<CheckInService>();
+        services.AddScoped<AttendanceToday>();
         return services;
     }
 }

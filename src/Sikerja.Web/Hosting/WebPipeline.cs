@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Scalar.AspNetCore;
 using Sikerja.Web.Access;
 using Sikerja.Web.Features.Accounts;
+using Sikerja.Web.Features.Attendance;
 using Sikerja.Web.Features.Audit;
 using Sikerja.Web.Features.Calendar;
 using Sikerja.Web.Features.Imports;
@@ -57,6 +58,7 @@ public static class WebPipeline
         api.MapNotificationsApi();
         api.MapScheduleApi();
         api.MapRosterRepairsApi();
+        api.MapAttendanceApi();
         return app;
     }
 }
