@@ -21,6 +21,8 @@ public static class DatabaseStartup
             var db = scope.ServiceProvider.GetRequiredService<SikerjaDbContext>();
             if (options.MigrateOnStart)
             {
+                // A migration may rebuild a large table: not bound by the short timeout of requests.
+                db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
                 await db.Database.MigrateAsync();
             }
             await SqlitePragmas.ApplyAsync(db);

@@ -18,7 +18,18 @@ public static class WebServices
     public static WebApplicationBuilder AddSikerjaWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        if (builder.Configuration.GetConnectionString("Postgres") is { Length: > 0 } postgres)
+        {
+            builder.Configuration["ConnectionStrings:Postgres"] = PostgresConnectionDefaults.Apply(postgres);
+        }
         services.AddSikerjaCore(builder.Configuration, builder.Environment.ContentRootPath);
+        // EF Core logs every failed command with its stack trace: while the database is down that is a trace per
+        // request, written on the hot path. A failed request is logged once anyway, by the exception handler
+        // (an outage as one warning line, see DatabaseOutageHandler; anything else with its stack trace).
+        foreach (var category in (string[])["Microsoft.EntityFrameworkCore.Query", "Microsoft.EntityFrameworkCore.Database.Connection", "Microsoft.EntityFrameworkCore.Database.Command"])
+        {
+            builder.Logging.AddFilter(category, LogLevel.Critical);
+        }
         services.AddBackgroundJobs();
 
         // One default scheme that reads a bearer token when the request carries one, else the cookie, so that the
@@ -67,6 +78,7 @@ public static class WebServices
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         services.AddProblemDetails();
+        services.AddExceptionHandler<DatabaseOutageHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
