@@ -113,6 +113,36 @@ public abstract class RosterRepairTests(DatabaseFixture db) : DatabaseTest(db)
         }
     }
 
+    [Fact]
+    public async Task A_repair_keeps_a_cell_set_by_hand_unless_its_employee_can_no_longer_work()
+    {
+        var w = await CreateAsync(Db);
+        var tomorrow = w.Today.AddDays(1);
+        var before = await w.EntriesAsync(Db);
+        var sick = OnMorningDuty(w, before, tomorrow);
+        // An admin sent a colleague at home to the office by hand, and the sick employee's own day was also set by hand.
+        var colleague = w.StaffA.First(e => e.Id != sick.Id && before[(e.Id, tomorrow)].Mode == WorkMode.Home);
+        await using (var scope = Db.NewScope().InTenant(w.Tenant.Id))
+        {
+            foreach (var (employee, mode) in new[] { (colleague.Id, WorkMode.Office), (sick.Id, WorkMode.Office) })
+            {
+                var entry = await scope.Db.RosterEntries.SingleAsync(e => e.PlanId == w.Plan.Id && e.EmployeeId == employee && e.Date == tomorrow);
+                (entry.Mode, entry.Shifts, entry.Overridden, entry.OverrideReason) = (mode, ShiftSet.All(2), true, "izin kerja di kantor disetujui atasan");
+            }
+            await scope.Db.SaveChangesAsync();
+        }
+        await w.SickAsync(Db, sick, tomorrow, tomorrow);
+
+        var repair = await RepairAsync(w.AdminAccount, w.Plan.Id, new RepairRequest());
+
+        Assert.True(repair.IsDone, string.Join("; ", repair.Problems));
+        Assert.DoesNotContain(repair.Value!.Changes, c => c.EmployeeId == colleague.Id && c.Date == tomorrow);
+        Assert.Contains(repair.Value.Changes, c => c.EmployeeId == sick.Id && c.Date == tomorrow && c.After.Mode == WorkMode.Off);
+        var after = await w.EntriesAsync(Db);
+        Assert.Equal((WorkMode.Office, true), (after[(colleague.Id, tomorrow)].Mode, after[(colleague.Id, tomorrow)].Overridden));
+        Assert.Equal((WorkMode.Off, false), (after[(sick.Id, tomorrow)].Mode, after[(sick.Id, tomorrow)].Overridden));
+    }
+
     private async Task<Guid> AccountOfAsync(PublishedRosterWorld w, Employee e)
     {
         await using var scope = Db.NewScope().InTenant(w.Tenant.Id);

@@ -20,14 +20,22 @@ public sealed class AttendanceBrowserTests(BrowserFixture web) : IClassFixture<B
         var w = await CheckInWorld.CreateAsync(web.Database, today, Password);
         var (lat, lon) = CheckInWorld.North(15);
         var page = await web.NewPhonePageAsync();
+        var (farLat, farLon) = CheckInWorld.North(400);
         await page.Context.GrantPermissionsAsync(["geolocation"]);
-        await page.Context.SetGeolocationAsync(new Geolocation { Latitude = (float)lat, Longitude = (float)lon, Accuracy = 8 });
+        await page.Context.SetGeolocationAsync(new Geolocation { Latitude = (float)farLat, Longitude = (float)farLon, Accuracy = 8 });
         await new SignInPage(page).SignInAsync(w.Staff.Nip, Password);
         var attendance = new AttendancePage(page);
         await attendance.OpenAsync();
         Assert.Contains("Bekerja di kantor (WFO)", await attendance.Today.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("Check-in", await attendance.Button.InnerTextAsync());
 
+        // 400 m north of the office: refused, with the distance and the radius said.
+        await attendance.Button.ClickAsync();
+        await Assertions.Expect(attendance.Status).ToContainTextAsync("m dari titik kantor");
+        await Assertions.Expect(attendance.Status).ToContainTextAsync($"di luar radius kantor {CheckInWorld.OfficeRadius} m");
+        Assert.Equal("Check-in", await attendance.Button.InnerTextAsync());
+
+        await page.Context.SetGeolocationAsync(new Geolocation { Latitude = (float)lat, Longitude = (float)lon, Accuracy = 8 });
         await attendance.Button.ClickAsync();
         await Assertions.Expect(attendance.Status).ToContainTextAsync("Check-in diterima");
         Assert.Equal("Check-out", await attendance.Button.InnerTextAsync());

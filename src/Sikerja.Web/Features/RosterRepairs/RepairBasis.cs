@@ -13,8 +13,11 @@ namespace Sikerja.Web.Features.RosterRepairs;
 /// does not remove one); it keeps its own people: someone who joined since is not in it (a new roster plans them),
 /// and someone who left or was closed with their unit keeps their published days.
 /// </summary>
+/// <param name="Overridden">The cells an admin set by hand against the rules (an audited override, or an approved
+/// office-work request): repair keeps them unless their employee became unavailable that day.</param>
 public sealed record RepairBasis(
-    Scenario Scenario, Roster Published, IReadOnlyDictionary<string, Guid> EmployeeIds, int NotInOrganisation, int NotInRoster)
+    Scenario Scenario, Roster Published, IReadOnlyDictionary<string, Guid> EmployeeIds, int NotInOrganisation, int NotInRoster,
+    IReadOnlySet<(string Employee, DateOnly Date)> Overridden)
 {
     private static readonly WorkWeek EveryDay = WorkWeek.MondayToSaturday | WorkWeek.Sunday;
 
@@ -22,7 +25,7 @@ public sealed record RepairBasis(
     {
         var stored = await scenarios.BuildAsync(plan.TenantId, plan.AgencyId, plan.PolicySnapshot, plan.From, plan.To, ct);
         var entries = await db.RosterEntries.AsNoTracking().Where(e => e.PlanId == plan.Id)
-            .Select(e => new { e.EmployeeId, e.Date, e.Mode, e.ShiftMask, e.Reason })
+            .Select(e => new { e.EmployeeId, e.Date, e.Mode, e.ShiftMask, e.Reason, e.Overridden })
             .ToListAsync(ct);
         var planned = entries.Select(e => e.EmployeeId).ToHashSet();
         var days = entries.Select(e => e.Date).ToHashSet();
@@ -47,6 +50,7 @@ public sealed record RepairBasis(
             new RosterSummary(kept.Count, days.Count, assignments.Count(a => a.Mode == WorkMode.Office), assignments.Count(a => a.Mode == WorkMode.Home)));
         return new RepairBasis(
             scenario, published, nips.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal),
-            planned.Count - kept.Count, stored.Scenario.Employees.Count - kept.Count);
+            planned.Count - kept.Count, stored.Scenario.Employees.Count - kept.Count,
+            entries.Where(e => e.Overridden && nips.ContainsKey(e.EmployeeId)).Select(e => (nips[e.EmployeeId], e.Date)).ToHashSet());
     }
 }

@@ -58,7 +58,11 @@ public sealed class RosterRepairService(
         {
             return CommandResult<RepairOutcome>.Refused("plan", "jadwal piket tersimpan ini tidak lengkap (tidak tepat satu penugasan per pegawai dan hari), jadi tidak dapat diperbaiki; buat jadwal baru");
         }
-        var changed = repaired.Changes.Select(c => new EmployeeChange(basis.EmployeeIds[c.After.Employee], c)).ToList();
+        var unavailable = basis.Scenario.Employees.ToDictionary(e => e.Id, e => e.Unavailable, StringComparer.Ordinal);
+        // A cell set by hand stays as set, unless its employee can no longer work that day.
+        var changed = repaired.Changes
+            .Where(c => !basis.Overridden.Contains((c.After.Employee, c.After.Date)) || unavailable[c.After.Employee].Contains(c.After.Date))
+            .Select(c => new EmployeeChange(basis.EmployeeIds[c.After.Employee], c)).ToList();
         var shifts = plan.PolicySnapshot.Shifts.Count == 0 ? [Shift.FullDay] : plan.PolicySnapshot.Shifts;
         var rows = await ChangeRows.DescribeAsync(db, changed, shifts, ct);
         if (request.DryRun || changed.Count == 0)
