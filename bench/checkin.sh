@@ -127,7 +127,7 @@ tool tokens --server "$URL/" --users "$DIR/users.txt" --tokens "$DIR/tokens.tsv"
 
 # --- the runs ---------------------------------------------------------------------------------------------
 stored() { sql -c "SELECT count(*) FROM \"CheckIns\" WHERE \"TenantId\" = '$TENANT_ID'"; }
-declare -A R   # result fields of the last wrk run
+declare -A R E=()   # result fields of the last wrk run; of run (e)
 wrk_run() {    # $1 = name, $2 = seconds; fills R and DIR/runs/NAME/{sent-*.tsv,acked-*.txt,wrk.txt}
   local name=$1 seconds=$2 logs="$DIR/runs/$1"
   rm -rf "$logs"; mkdir -p "$logs"
