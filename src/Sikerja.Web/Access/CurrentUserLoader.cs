@@ -19,18 +19,20 @@ public sealed class CurrentUserLoader(SikerjaDbContext db, CurrentUser currentUs
     /// <param name="securityStamp">The stamp the cookie or token was issued with; null when the caller has none to check.</param>
     public async Task<bool> LoadAsync(Guid userId, string? securityStamp, CancellationToken ct)
     {
+        // One round trip on every request: the account and its grants in its own tenant.
         var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
-            .Select(u => new { u.Id, u.DisplayName, u.TenantId, u.EmployeeId, u.LockoutEnd, u.MustChangePassword, u.SecurityStamp })
+            .Select(u => new
+            {
+                u.Id, u.DisplayName, u.TenantId, u.EmployeeId, u.LockoutEnd, u.MustChangePassword, u.SecurityStamp,
+                Grants = db.RoleGrants.Where(g => g.UserId == u.Id && g.TenantId == u.TenantId).Select(g => new { g.Role, g.AgencyId }).ToList(),
+            })
             .SingleOrDefaultAsync(ct);
         if (user is null || user.LockoutEnd > time.GetUtcNow() || (securityStamp is not null && securityStamp != user.SecurityStamp))
         {
             return false;
         }
-        var grants = await db.RoleGrants.AsNoTracking()
-            .Where(g => g.UserId == userId && g.TenantId == user.TenantId)
-            .Select(g => new { g.Role, g.AgencyId })
-            .ToListAsync(ct);
+        var grants = user.Grants;
         currentUser.SignedIn(
             user.Id,
             user.DisplayName,

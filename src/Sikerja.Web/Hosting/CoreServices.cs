@@ -127,6 +127,7 @@ public static class CoreServices
         services.AddMemoryCache();
         services.AddSingleton<PlanShifts>();
         services.AddSingleton<UnitOffices>();
+        services.AddSingleton<AttendanceTenants>();
         services.AddSingleton<OfficeQrTokens>();
         services.AddScoped<CheckInService>();
         services.AddScoped<AttendanceToday>();

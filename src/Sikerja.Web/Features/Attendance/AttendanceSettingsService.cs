@@ -33,7 +33,7 @@ public sealed record AttendanceSettingsInput(
 }
 
 /// <summary>Reads and saves the tenant's attendance settings: tenant admins only; a tenant without a row has the defaults.</summary>
-public sealed class AttendanceSettingsService(SikerjaDbContext db, CurrentUser user)
+public sealed class AttendanceSettingsService(SikerjaDbContext db, CurrentUser user, AttendanceTenants tenants)
 {
     public async Task<CommandResult<AttendanceSettings>> GetAsync(CancellationToken ct)
     {
@@ -67,6 +67,7 @@ public sealed class AttendanceSettingsService(SikerjaDbContext db, CurrentUser u
         (settings.ClockGapMinutes, settings.PresenceRetentionDays, settings.LocationRetentionDays, settings.QrLifetimeSeconds) =
             (input.ClockGapMinutes, input.PresenceRetentionDays, input.LocationRetentionDays, input.QrLifetimeSeconds);
         await db.SaveChangesAsync(ct);
+        tenants.Forget(tenantId);
         return CommandResult<AttendanceSettings>.Done(settings);
     }
 }

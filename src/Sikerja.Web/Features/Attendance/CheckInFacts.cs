@@ -4,21 +4,17 @@ using Sikerja.Domain.Rosters;
 
 namespace Sikerja.Web.Features.Attendance;
 
-/// <summary>Everything judging one check-in needs (but the office, see <see cref="UnitOffices"/>), read in one round trip.</summary>
+/// <summary>What judging one check-in needs of the employee, read in one round trip (the tenant's part: <see cref="AttendanceTenants"/>; the office: <see cref="UnitOffices"/>).</summary>
 internal sealed class CheckInFacts
 {
     public Guid UnitId { get; init; }
     public string UnitPath { get; init; } = "";
-    public string TimeZoneId { get; init; } = "";
-    public AttendanceSettings? Settings { get; init; }
     public HomeArea? HomeArea { get; init; }
-    public List<CheckIn> Stored { get; init; } = [];
     public List<EntryFact> Entries { get; init; } = [];
-    public List<PriorFix> Prior { get; init; } = [];
 }
 
 /// <summary>A unit's office: the unit whose location it is, and that location.</summary>
 public sealed record OfficeFact(Guid UnitId, string Name, string? Address, string Path, OfficeLocation Location);
 
-/// <summary>A published roster entry near the record's date.</summary>
+/// <summary>A published roster entry of the record's work date.</summary>
 internal sealed record EntryFact(DateOnly Date, WorkMode Mode, int ShiftMask, Guid PlanId, DateTime? PublishedAt);

@@ -12,10 +12,12 @@ namespace Sikerja.Web.Features.Attendance;
 
 /// <summary>
 /// Records the caller's own check-in or check-out: judged against today's published roster, at the office by
-/// location or QR code, or at home. The hot path is one read and one insert; a client id already stored returns
-/// the stored receipt, also when two identical requests race (the unique index decides, the loser reads).
+/// location or QR code, or at home. The hot path is one read and one insert (the tenant's zone and settings, a
+/// plan's shifts and an office come from memory); a client id already stored returns the stored receipt, also when
+/// two identical requests race: the unique index decides, and only then is the stored record read.
 /// </summary>
-public sealed class CheckInService(SikerjaDbContext db, CurrentUser user, TimeProvider time, PlanShifts planShifts, UnitOffices offices, OfficeQrTokens qrTokens)
+public sealed class CheckInService(
+    SikerjaDbContext db, CurrentUser user, TimeProvider time, AttendanceTenants tenants, PlanShifts planShifts, UnitOffices offices, OfficeQrTokens qrTokens)
 {
     /// <summary>Earlier days compared for a location reported identically again.</summary>
     public const int PriorDays = 14;
@@ -41,40 +43,33 @@ public sealed class CheckInService(SikerjaDbContext db, CurrentUser user, TimePr
             return CommandResult<CheckInReceipt>.Refused(problems);
         }
         var deviceAt = DateTime.SpecifyKind(input.DeviceAt!.Value.ToUniversalTime(), DateTimeKind.Utc);
-        var facts = await ReadFactsAsync(me, input.ClientId, deviceAt, ct);
+        var (zone, settings) = await tenants.OfAsync(db, tenantId, ct);
+        var workDate = RecordDate.Of(deviceAt, zone);
+        var facts = await ReadFactsAsync(me, workDate, ct);
         if (facts is null)
         {
             return CommandResult<CheckInReceipt>.Forbidden();
         }
-        if (facts.Stored.FirstOrDefault() is { } stored)
-        {
-            return stored.EmployeeId == me
-                ? CommandResult<CheckInReceipt>.Done(CheckInReceipt.Of(stored, duplicate: true))
-                : CommandResult<CheckInReceipt>.Refused("clientId", "id presensi ini sudah dipakai untuk catatan lain; buat id baru");
-        }
-
-        var settings = facts.Settings ?? new AttendanceSettings { TenantId = tenantId };
         if (settings.RequirePhoto && input.Photo is null)
         {
-            return CommandResult<CheckInReceipt>.Refused("photo", "instansi mewajibkan foto saat presensi");
+            return await RefusedUnlessStoredAsync(input.ClientId, me, new Problem("photo", "instansi mewajibkan foto saat presensi"), ct);
         }
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(facts.TimeZoneId);
-        var workDate = RecordDate.Of(deviceAt, zone);
         var mode = input.Mode!.Value;
         var direction = input.Direction!.Value;
         GeoPoint? at = input.Latitude is { } lat && input.Longitude is { } lon ? new GeoPoint(lat, lon) : null;
 
         var office = mode == WorkMode.Office && input.QrToken is null ? await offices.OfAsync(db, facts.UnitId, facts.UnitPath, ct) : null;
-        var (place, method, refusal) = Place(input, facts, office, tenantId, at);
+        var (place, method, refusal) = Place(input, facts, settings, office, tenantId, at);
         if (refusal is not null)
         {
-            return CommandResult<CheckInReceipt>.Refused([refusal]);
+            return await RefusedUnlessStoredAsync(input.ClientId, me, refusal, ct);
         }
 
-        var day = await RosteredDayAsync(facts.Entries, workDate, ct);
+        var day = await RosteredDayAsync(facts.Entries, ct);
         var punctuality = Punctuality.Judge(day, mode, direction, workDate, TimeZoneInfo.ConvertTimeFromUtc(deviceAt, zone), settings.LateToleranceMinutes);
+        List<PriorFix> prior = at is null ? [] : await PriorAsync(me, deviceAt, ct);
         var flags = Plausibility.Flags(
-            at, input.AccuracyMetres, deviceAt, receivedAt, workDate, facts.Prior, facts.HomeArea,
+            at, input.AccuracyMetres, deviceAt, receivedAt, workDate, prior, facts.HomeArea,
             mode == WorkMode.Home && settings.CheckHomeArea, settings);
         if (punctuality.NotScheduled)
         {
@@ -118,21 +113,39 @@ public sealed class CheckInService(SikerjaDbContext db, CurrentUser user, TimePr
         }
         catch (DbUpdateException)
         {
-            // The unique (tenant, client id) index turned away an identical request that won the race: answer with its record.
+            // No read before the insert: the unique (tenant, client id) index decides whether the client id is new,
+            // also when two identical requests race. The loser answers with the stored record.
             db.ChangeTracker.Clear();
-            var stored = await db.CheckIns.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == record.ClientId, ct);
-            if (stored is null)
+            if (await StoredAsync(record.ClientId, record.EmployeeId, ct) is { } answer)
             {
-                throw;
+                return answer;
             }
-            return stored.EmployeeId == record.EmployeeId
-                ? CommandResult<CheckInReceipt>.Done(CheckInReceipt.Of(stored, duplicate: true))
-                : CommandResult<CheckInReceipt>.Refused("clientId", "id presensi ini sudah dipakai untuk catatan lain; buat id baru");
+            throw;
         }
     }
 
+    /// <summary>
+    /// A refusal, unless the client id is already stored: a phone retrying a check-in the server took (say with a
+    /// QR code that expired since) gets its receipt, as it would have before the refusing rule was reached.
+    /// </summary>
+    private async Task<CommandResult<CheckInReceipt>> RefusedUnlessStoredAsync(Guid clientId, Guid me, Problem refusal, CancellationToken ct) =>
+        await StoredAsync(clientId, me, ct) ?? CommandResult<CheckInReceipt>.Refused([refusal]);
+
+    /// <summary>The answer for a client id already stored: its receipt when it is the caller's, else a refusal; null when it is new.</summary>
+    private async Task<CommandResult<CheckInReceipt>?> StoredAsync(Guid clientId, Guid me, CancellationToken ct)
+    {
+        var stored = await db.CheckIns.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == clientId, ct);
+        if (stored is null)
+        {
+            return null;
+        }
+        return stored.EmployeeId == me
+            ? CommandResult<CheckInReceipt>.Done(CheckInReceipt.Of(stored, duplicate: true))
+            : CommandResult<CheckInReceipt>.Refused("clientId", "id presensi ini sudah dipakai untuk catatan lain; buat id baru");
+    }
+
     /// <summary>Where the record proves it was made: the office of a valid QR code or of a location inside its radius; home needs no proof.</summary>
-    private (Guid? Unit, CheckInMethod Method, Problem? Refusal) Place(CheckInInput input, CheckInFacts facts, OfficeFact? office, Guid tenantId, GeoPoint? at)
+    private (Guid? Unit, CheckInMethod Method, Problem? Refusal) Place(CheckInInput input, CheckInFacts facts, AttendanceSettings settings, OfficeFact? office, Guid tenantId, GeoPoint? at)
     {
         if (input.Mode == WorkMode.Home)
         {
@@ -159,15 +172,14 @@ public sealed class CheckInService(SikerjaDbContext db, CurrentUser user, TimePr
         {
             return (null, CheckInMethod.Location, new Problem("location", "lokasi diperlukan untuk presensi di kantor; izinkan akses lokasi atau pindai kode QR kantor"));
         }
-        var settings = facts.Settings ?? new AttendanceSettings();
         var outside = OfficeGeofence.Judge(office.Location, here, input.AccuracyMetres ?? 0, settings.MaxAccuracyMetres);
         return (office.UnitId, CheckInMethod.Location, outside);
     }
 
-    private async Task<RosteredDay> RosteredDayAsync(List<EntryFact> entries, DateOnly workDate, CancellationToken ct)
+    private async Task<RosteredDay> RosteredDayAsync(List<EntryFact> entries, CancellationToken ct)
     {
         // Rosters of one scope never overlap once published; an employee who moved agency may be in two: the later counts.
-        if (entries.Where(e => e.Date == workDate).MaxBy(e => e.PublishedAt) is not { } entry)
+        if (entries.MaxBy(e => e.PublishedAt) is not { } entry)
         {
             return RosteredDay.NotPlanned;
         }
@@ -176,41 +188,38 @@ public sealed class CheckInService(SikerjaDbContext db, CurrentUser user, TimePr
     }
 
     /// <summary>
-    /// One query: the employee's unit and its path, the tenant's zone and settings, the published roster entries
-    /// around the phone's date (the tenant's date is one of them whatever its zone), a record stored under the same
-    /// client id, the home area and the latest located records.
+    /// One small query: the employee's unit and its path, the home area, and the published roster entries of the
+    /// work date (one, two after a move between agencies), so no product of collections comes back.
     /// </summary>
-    private Task<CheckInFacts?> ReadFactsAsync(Guid me, Guid clientId, DateTime deviceAt, CancellationToken ct)
-    {
-        var utcDate = DateOnly.FromDateTime(deviceAt);
-        var (first, last) = (utcDate.AddDays(-1), utcDate.AddDays(1));
-        var since = first.AddDays(-PriorDays);
-        return (
-                from e in db.Employees.AsNoTracking()
-                join u in db.OrgUnits on e.UnitId equals u.Id
-                where e.Id == me && e.IsActive
-                select new CheckInFacts
+    private Task<CheckInFacts?> ReadFactsAsync(Guid me, DateOnly workDate, CancellationToken ct) =>
+        (
+            from e in db.Employees.AsNoTracking()
+            join u in db.OrgUnits on e.UnitId equals u.Id
+            where e.Id == me && e.IsActive
+            select new CheckInFacts
             {
                 UnitId = e.UnitId,
                 UnitPath = u.Path,
-                TimeZoneId = db.Tenants.Where(t => t.Id == e.TenantId).Select(t => t.TimeZoneId).First(),
-                Settings = db.AttendanceSettings.FirstOrDefault(),
                 HomeArea = db.HomeAreas.FirstOrDefault(h => h.EmployeeId == e.Id),
-                Stored = db.CheckIns.Where(c => c.TenantId == e.TenantId && c.ClientId == clientId).ToList(),
                 Entries = (
                         from r in db.RosterEntries
                         join p in db.RosterPlans on r.PlanId equals p.Id
-                        where r.EmployeeId == e.Id && r.Date >= first && r.Date <= last && p.Status == RosterStatus.Published
+                        where r.EmployeeId == e.Id && r.Date == workDate && p.Status == RosterStatus.Published
                         select new EntryFact(r.Date, r.Mode, r.ShiftMask, r.PlanId, p.PublishedAt))
                     .ToList(),
-                Prior = db.CheckIns
-                    .Where(c => c.EmployeeId == e.Id && c.WorkDate >= since && c.Latitude != null && c.Longitude != null)
-                    .OrderByDescending(c => c.DeviceAt)
-                    .Take(PriorRecords)
-                    .Select(c => new PriorFix(new GeoPoint(c.Latitude!.Value, c.Longitude!.Value), c.AccuracyMetres ?? 0, c.DeviceAt, c.WorkDate))
-                    .ToList(),
             })
-            .SingleOrDefaultAsync(ct);
+        .SingleOrDefaultAsync(ct);
+
+    /// <summary>The employee's latest located records of the last <see cref="PriorDays"/> days: read only for a located check-in.</summary>
+    private Task<List<PriorFix>> PriorAsync(Guid me, DateTime deviceAt, CancellationToken ct)
+    {
+        var since = DateOnly.FromDateTime(deviceAt).AddDays(-1 - PriorDays);
+        return db.CheckIns.AsNoTracking()
+            .Where(c => c.EmployeeId == me && c.WorkDate >= since && c.Latitude != null && c.Longitude != null)
+            .OrderByDescending(c => c.DeviceAt)
+            .Take(PriorRecords)
+            .Select(c => new PriorFix(new GeoPoint(c.Latitude!.Value, c.Longitude!.Value), c.AccuracyMetres ?? 0, c.DeviceAt, c.WorkDate))
+            .ToListAsync(ct);
     }
 
     private static IEnumerable<Problem> Validate(CheckInInput input, DateTime receivedAt)
