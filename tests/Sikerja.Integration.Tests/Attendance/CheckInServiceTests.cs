@@ -226,6 +226,26 @@ public abstract class CheckInServiceTests(DatabaseFixture db) : DatabaseTest(db)
         Assert.NotNull(CheckInPhotoInput.FromDataUrl("data:image/png;base64,@@@").Problem);
     }
 
+    [Fact]
+    public async Task A_changed_time_zone_judges_the_next_check_in_at_once()
+    {
+        var w = await CreateAsync(Db);
+        Done(await w.RecordAsync(Db, ClockAt(Day, 7, 25), AtOffice(Wib(Day, 7, 25))));
+        var admin = await w.Tenant.EmployeeAsync(w.Dinas, Domain.People.PositionLevel.Staff, name: "Admin Pemda");
+        await using (var scope = await Db.NewScope().AsAsync(await w.Tenant.AccountAsync(admin, Domain.Access.Role.TenantAdmin)))
+        {
+            var tenant = await scope.Db.Tenants.AsNoTracking().SingleAsync(t => t.Id == w.Tenant.Id);
+            var saved = await scope.Get<Web.Features.Tenants.TenantService>().UpdateSettingsAsync(
+                new Web.Features.Tenants.TenantSettingsInput(tenant.Name, "Asia/Jayapura", tenant.WorkWeek), CancellationToken.None);
+            Assert.True(saved.IsDone, string.Join("; ", saved.Problems));
+        }
+
+        // 22:30 WIB is 00:30 WIT of the next day: the record belongs to that day now.
+        var late = Done(await w.RecordAsync(Db, ClockAt(Day, 22, 31), new CheckInInput(Guid.NewGuid(), CheckDirection.In, WorkMode.Home, Wib(Day, 22, 30))));
+
+        Assert.Equal(Day.AddDays(1), late.WorkDate);
+    }
+
     public sealed class OnSqlite(SqliteFixture db) : CheckInServiceTests(db), IClassFixture<SqliteFixture>;
 
     public sealed class OnPostgres(PostgresFixture db) : CheckInServiceTests(db), IClassFixture<PostgresFixture>;

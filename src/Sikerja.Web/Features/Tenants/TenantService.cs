@@ -7,6 +7,7 @@ using Sikerja.Domain.Access;
 using Sikerja.Domain.Tenants;
 using Sikerja.Web.Access;
 using Sikerja.Web.Features.Accounts;
+using Sikerja.Web.Features.Attendance;
 using Sikerja.Web.Features.Shared;
 
 namespace Sikerja.Web.Features.Tenants;
@@ -23,7 +24,8 @@ public sealed record CreatedAccount(AppUser User, string InitialPassword);
 /// Tenants: the system admin lists and creates them and gives each its first tenant admin; a tenant admin
 /// changes their own tenant's name, time zone and work week.
 /// </summary>
-public sealed class TenantService(SikerjaDbContext db, CurrentUser user, TenantSetup setup, AccountService accounts, UserManager<AppUser> users)
+public sealed class TenantService(
+    SikerjaDbContext db, CurrentUser user, TenantSetup setup, AccountService accounts, UserManager<AppUser> users, AttendanceTenants attendance)
 {
     public async Task<CommandResult<IReadOnlyList<TenantSummary>>> ListAsync(CancellationToken ct)
     {
@@ -136,6 +138,8 @@ public sealed class TenantService(SikerjaDbContext db, CurrentUser user, TenantS
         tenant.TimeZoneId = input.TimeZoneId;
         tenant.WorkWeek = input.WorkWeek;
         await db.SaveChangesAsync(ct);
+        // Check-ins on this node judge by the new zone at once (other nodes within AttendanceTenants.Freshness).
+        attendance.Forget(id);
         return CommandResult<Tenant>.Done(tenant);
     }
 
