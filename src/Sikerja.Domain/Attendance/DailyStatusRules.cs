@@ -53,9 +53,9 @@ public sealed class DailyStatusRules
         }
 
         var expected = day.Plan?.Mode;
-        var (start, end) = Hours(day);
-        var startUtc = ToUtc(day.Date, start);
-        var endUtc = ToUtc(day.Date, end);
+        var hours = Hours(day);
+        var startUtc = ToUtc(day.Date, hours.Start);
+        var endUtc = ToUtc(day.Date, hours.End);
         var closed = nowUtc >= endUtc;
 
         if (firstIn is not { } arrival)
@@ -108,10 +108,8 @@ public sealed class DailyStatusRules
     }
 
     /// <summary>From the first shift's start to the last one's end at the office; the usual hours otherwise.</summary>
-    private static (TimeOnly Start, TimeOnly End) Hours(AttendanceDay day) =>
-        day.Plan is { Mode: WorkMode.Office, Shifts.Count: > 0 } plan
-            ? (plan.Shifts.Min(s => s.Start), plan.Shifts.Max(s => s.End))
-            : (UsualHours.Start, UsualHours.End);
+    private static WorkingHours Hours(AttendanceDay day) =>
+        day.Plan is { Mode: WorkMode.Office, Shifts.Count: > 0 } plan ? WorkingHours.Of(plan.Shifts) : WorkingHours.Of([UsualHours]);
 
     private static DayRecord? First(IReadOnlyList<DayRecord> records, CheckDirection direction)
     {

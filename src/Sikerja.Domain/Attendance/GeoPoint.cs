@@ -17,5 +17,18 @@ public readonly record struct GeoPoint(double Latitude, double Longitude)
         return 2 * EarthRadiusMetres * Math.Asin(Math.Min(1, Math.Sqrt(h)));
     }
 
+    /// <summary>Latitude and longitude out of their ranges, each as a problem of its field; a missing one is not checked here.</summary>
+    public static IEnumerable<Problem> RangeProblems(double? latitude, double? longitude)
+    {
+        if (latitude is { } lat && lat is not (>= -90 and <= 90))
+        {
+            yield return new Problem("latitude", "lintang harus antara -90 dan 90");
+        }
+        if (longitude is { } lon && lon is not (>= -180 and <= 180))
+        {
+            yield return new Problem("longitude", "bujur harus antara -180 dan 180");
+        }
+    }
+
     private static double Radians(double degrees) => degrees * Math.PI / 180;
 }

@@ -1,3 +1,5 @@
+using Sikerja.Domain.Attendance;
+
 namespace Sikerja.Domain.Organisation;
 
 /// <summary>Where a unit's office is: the centre and the radius in which an office check-in is accepted.</summary>
@@ -12,13 +14,10 @@ public sealed record OfficeLocation(double Latitude, double Longitude, int Radiu
         {
             yield break;
         }
-        if (latitude is not (>= -90 and <= 90))
+        // A missing coordinate of a located office is out of range too.
+        foreach (var problem in GeoPoint.RangeProblems(latitude ?? double.NaN, longitude ?? double.NaN))
         {
-            yield return new Problem("latitude", "lintang harus antara -90 dan 90");
-        }
-        if (longitude is not (>= -180 and <= 180))
-        {
-            yield return new Problem("longitude", "bujur harus antara -180 dan 180");
+            yield return problem;
         }
         if (radius is not (>= MinRadius and <= MaxRadius))
         {

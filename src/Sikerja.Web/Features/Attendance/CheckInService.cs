@@ -252,13 +252,9 @@ public sealed class CheckInService(
         {
             yield return new Problem("deviceAt", $"presensi lebih dari {MaxAge.Days} hari yang lalu tidak diterima lagi; minta admin mencatatnya secara manual");
         }
-        if (input.Latitude is { } lat && lat is not (>= -90 and <= 90))
+        foreach (var problem in GeoPoint.RangeProblems(input.Latitude, input.Longitude))
         {
-            yield return new Problem("latitude", "lintang harus antara -90 dan 90");
-        }
-        if (input.Longitude is { } lon && lon is not (>= -180 and <= 180))
-        {
-            yield return new Problem("longitude", "bujur harus antara -180 dan 180");
+            yield return problem;
         }
         if ((input.Latitude is null) != (input.Longitude is null))
         {
