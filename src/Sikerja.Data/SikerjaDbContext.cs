@@ -17,8 +17,10 @@ using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
 using Sikerja.Domain.Policies;
+using Sikerja.Domain.Reports;
 using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Tenants;
+using Sikerja.Domain.Travel;
 
 namespace Sikerja.Data;
 
@@ -68,6 +70,20 @@ public sealed class SikerjaDbContext(
     public DbSet<Assembly> Assemblies => Set<Assembly>();
     public DbSet<AssemblyAttendance> AssemblyAttendances => Set<AssemblyAttendance>();
     public DbSet<PresenceCount> PresenceCounts => Set<PresenceCount>();
+    public DbSet<DailyReport> DailyReports => Set<DailyReport>();
+    public DbSet<ReportActivity> ReportActivities => Set<ReportActivity>();
+    public DbSet<ReportAttachment> ReportAttachments => Set<ReportAttachment>();
+    public DbSet<PerformanceTarget> PerformanceTargets => Set<PerformanceTarget>();
+    public DbSet<ReviewDelegation> ReviewDelegations => Set<ReviewDelegation>();
+    public DbSet<ReportSettings> ReportSettings => Set<ReportSettings>();
+    public DbSet<TravelPermit> TravelPermits => Set<TravelPermit>();
+    public DbSet<TravelDecision> TravelDecisions => Set<TravelDecision>();
+    public DbSet<TravelSettings> TravelSettings => Set<TravelSettings>();
+    public DbSet<HighRiskRegion> HighRiskRegions => Set<HighRiskRegion>();
+    public DbSet<CustomRegion> CustomRegions => Set<CustomRegion>();
+    public DbSet<TravelRecap> TravelRecaps => Set<TravelRecap>();
+    public DbSet<TravelRecapLine> TravelRecapLines => Set<TravelRecapLine>();
+    public DbSet<RecapRoute> RecapRoutes => Set<RecapRoute>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -109,6 +125,14 @@ public sealed class SikerjaDbContext(
         configurationBuilder.Properties<CheckDirection>().HaveConversion<string>().HaveMaxLength(8);
         configurationBuilder.Properties<CheckInMethod>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<RequestStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ReportStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<TargetStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ReportingScope>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<TravelPurpose>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<TravelCategory>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<PermitStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ApprovalStep>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<RecapStatus>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

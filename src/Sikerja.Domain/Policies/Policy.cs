@@ -1,3 +1,5 @@
+using Sikerja.Domain.Reports;
+
 namespace Sikerja.Domain.Policies;
 
 /// <summary>
@@ -51,6 +53,15 @@ public sealed class Policy : ITenantOwned
     public DateOnly? RevokedFrom { get; set; }
 
     public string? RevocationReason { get; set; }
+
+    /// <summary>Who owes a daily work report while this circular is in force.</summary>
+    public ReportingScope Reporting { get; set; } = ReportingScope.HomeWorkers;
+
+    /// <summary>Nobody leaves the region without permission (Solok Selatan, Kukar).</summary>
+    public bool OutOfRegionNeedsPermit { get; set; } = true;
+
+    /// <summary>Official trips inside the region need permission too (Seruyan).</summary>
+    public bool OfficialInRegionNeedsPermit { get; set; }
 
     public bool IsPublished => Status != PolicyStatus.Draft;
 

@@ -1,0 +1,8 @@
+namespace Sikerja.Domain.Reports;
+
+public enum TargetStatus
+{
+    Proposed,
+    Agreed,
+    Returned,
+}
