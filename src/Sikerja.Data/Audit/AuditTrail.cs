@@ -11,7 +11,9 @@ using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
 using Sikerja.Domain.Policies;
+using Sikerja.Domain.Reports;
 using Sikerja.Domain.Tenants;
+using Sikerja.Domain.Travel;
 
 namespace Sikerja.Data.Audit;
 
@@ -23,6 +25,9 @@ internal static class AuditTrail
             typeof(Tenant), typeof(Holiday), typeof(OrgUnit), typeof(Employee), typeof(RoleGrant), typeof(AppUser),
             typeof(Policy), typeof(PolicyDocument), typeof(Unavailability), typeof(RosterPlan), typeof(RosterEntry), typeof(RosterRevision),
             typeof(AttendanceSettings), typeof(OfficeWorkRequest), typeof(Assembly),
+            typeof(DailyReport), typeof(PerformanceTarget), typeof(ReviewDelegation), typeof(ReportSettings),
+            typeof(TravelPermit), typeof(TravelDecision), typeof(TravelSettings), typeof(HighRiskRegion), typeof(CustomRegion),
+            typeof(TravelRecap), typeof(RecapRoute),
         ];
 
     /// <summary>Rows made by the thousand when a roster is planned (the plan's own entry records that): their
