@@ -56,7 +56,10 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton(settings);
         services.AddScoped<TenantScope>();
         services.AddScoped<AuditActor>();
-        services.AddDbContext<SikerjaDbContext>(settings.Apply);
+        // Pooled: a request reuses a context instead of building one and its internal services (a hot path cost).
+        services.AddPooledDbContextFactory<SikerjaDbContext>(settings.Apply);
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SikerjaDbContext>>().CreateDbContext().Bind(
+            sp.GetRequiredService<TenantScope>(), sp.GetRequiredService<AuditActor>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         return services;
     }
 }

@@ -24,22 +24,51 @@ using Sikerja.Domain.Travel;
 
 namespace Sikerja.Data;
 
-public sealed class SikerjaDbContext(
-    DbContextOptions<SikerjaDbContext> options,
-    TenantScope? tenantScope = null,
-    AuditActor? auditActor = null,
-    TimeProvider? time = null)
+/// <summary>
+/// The database of one installation. Contexts come from a pool: <see cref="Bind"/> ties one to the tenant scope,
+/// audit actor and clock of the request or command it serves, and disposing it unbinds it, so a pooled instance
+/// never carries one caller's tenant into another's work.
+/// </summary>
+public sealed class SikerjaDbContext(DbContextOptions<SikerjaDbContext> options)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid, AppUserClaim, IdentityUserRole<Guid>, AppUserLogin, IdentityRoleClaim<Guid>, AppUserToken>(options),
       IDataProtectionKeyContext
 {
     public const string TenantFilter = "Tenant";
 
-    private readonly TenantScope _tenantScope = tenantScope ?? new TenantScope();
-    private readonly AuditActor _auditActor = auditActor ?? new AuditActor();
-    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private TenantScope _tenantScope = new();
+    private AuditActor _auditActor = new();
+    private TimeProvider _time = TimeProvider.System;
 
     /// <summary>The tenant every tenant-owned query is filtered to (see <see cref="TenantScope"/>).</summary>
     public Guid? CurrentTenantId => _tenantScope.TenantId;
+
+    /// <summary>Serves <paramref name="scope"/>: its tenant filters every query, <paramref name="actor"/> is named in the audit trail.</summary>
+    public SikerjaDbContext Bind(TenantScope scope, AuditActor actor, TimeProvider time)
+    {
+        _tenantScope = scope;
+        _auditActor = actor;
+        _time = time;
+        return this;
+    }
+
+    public override void Dispose()
+    {
+        Unbind();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Unbind();
+        return base.DisposeAsync();
+    }
+
+    private void Unbind()
+    {
+        _tenantScope = new TenantScope();
+        _auditActor = new AuditActor();
+        _time = TimeProvider.System;
+    }
 
     public DbSet<Tenant> Tenants => Set<Tenant>();
     public DbSet<Holiday> Holidays => Set<Holiday>();

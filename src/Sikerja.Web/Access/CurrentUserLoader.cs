@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Sikerja.Data;
 using Sikerja.Data.Audit;
+using Sikerja.Data.Querying;
 using Sikerja.Data.Tenancy;
+using Sikerja.Domain.Access;
 
 namespace Sikerja.Web.Access;
 
@@ -12,6 +14,22 @@ namespace Sikerja.Web.Access;
 /// </summary>
 public sealed class CurrentUserLoader(SikerjaDbContext db, CurrentUser currentUser, TenantScope scope, AuditActor actor, TimeProvider time)
 {
+    private static readonly PerModelQuery<Func<SikerjaDbContext, Guid, Task<AccountRow?>>> AccountQuery = new(() => EF.CompileAsyncQuery(
+        (SikerjaDbContext db, Guid userId) => db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new AccountRow
+            {
+                Id = u.Id,
+                DisplayName = u.DisplayName,
+                TenantId = u.TenantId,
+                EmployeeId = u.EmployeeId,
+                LockoutEnd = u.LockoutEnd,
+                MustChangePassword = u.MustChangePassword,
+                SecurityStamp = u.SecurityStamp,
+                Grants = db.RoleGrants.Where(g => g.UserId == u.Id && g.TenantId == u.TenantId).Select(g => new GrantRow(g.Role, g.AgencyId)).ToList(),
+            })
+            .SingleOrDefault()));
+
     public bool MustChangePassword { get; private set; }
 
     public Task<bool> LoadAsync(Guid userId, CancellationToken ct) => LoadAsync(userId, securityStamp: null, ct);
@@ -19,15 +37,8 @@ public sealed class CurrentUserLoader(SikerjaDbContext db, CurrentUser currentUs
     /// <param name="securityStamp">The stamp the cookie or token was issued with; null when the caller has none to check.</param>
     public async Task<bool> LoadAsync(Guid userId, string? securityStamp, CancellationToken ct)
     {
-        // One round trip on every request: the account and its grants in its own tenant.
-        var user = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new
-            {
-                u.Id, u.DisplayName, u.TenantId, u.EmployeeId, u.LockoutEnd, u.MustChangePassword, u.SecurityStamp,
-                Grants = db.RoleGrants.Where(g => g.UserId == u.Id && g.TenantId == u.TenantId).Select(g => new { g.Role, g.AgencyId }).ToList(),
-            })
-            .SingleOrDefaultAsync(ct);
+        // One round trip on every request, compiled once: the account and its grants in its own tenant.
+        var user = await AccountQuery.For(db)(db, userId);
         if (user is null || user.LockoutEnd > time.GetUtcNow() || (securityStamp is not null && securityStamp != user.SecurityStamp))
         {
             return false;
@@ -48,4 +59,18 @@ public sealed class CurrentUserLoader(SikerjaDbContext db, CurrentUser currentUs
         MustChangePassword = user.MustChangePassword;
         return true;
     }
+
+    private sealed class AccountRow
+    {
+        public Guid Id { get; init; }
+        public string DisplayName { get; init; } = "";
+        public Guid? TenantId { get; init; }
+        public Guid? EmployeeId { get; init; }
+        public DateTimeOffset? LockoutEnd { get; init; }
+        public bool MustChangePassword { get; init; }
+        public string? SecurityStamp { get; init; }
+        public List<GrantRow> Grants { get; init; } = [];
+    }
+
+    private sealed record GrantRow(Role Role, Guid? AgencyId);
 }

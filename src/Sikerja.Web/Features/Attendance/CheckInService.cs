@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sikerja.Data;
+using Sikerja.Data.Querying;
 using Sikerja.Data.Rosters;
 using Sikerja.Domain;
 using Sikerja.Domain.Attendance;
@@ -45,7 +46,7 @@ public sealed class CheckInService(
         var deviceAt = DateTime.SpecifyKind(input.DeviceAt!.Value.ToUniversalTime(), DateTimeKind.Utc);
         var (zone, settings) = await tenants.OfAsync(db, tenantId, ct);
         var workDate = RecordDate.Of(deviceAt, zone);
-        var facts = await ReadFactsAsync(me, workDate, ct);
+        var facts = await ReadFactsAsync(me, workDate);
         if (facts is null)
         {
             return CommandResult<CheckInReceipt>.Forbidden();
@@ -188,27 +189,30 @@ public sealed class CheckInService(
     }
 
     /// <summary>
-    /// One small query: the employee's unit and its path, the home area, and the published roster entries of the
-    /// work date (one, two after a move between agencies), so no product of collections comes back.
+    /// One small query, compiled once: the employee's unit and its path, the home area, and the published roster
+    /// entries of the work date (one, two after a move between agencies), so no product of collections comes back.
     /// </summary>
-    private Task<CheckInFacts?> ReadFactsAsync(Guid me, DateOnly workDate, CancellationToken ct) =>
-        (
-            from e in db.Employees.AsNoTracking()
-            join u in db.OrgUnits on e.UnitId equals u.Id
-            where e.Id == me && e.IsActive
-            select new CheckInFacts
-            {
-                UnitId = e.UnitId,
-                UnitPath = u.Path,
-                HomeArea = db.HomeAreas.FirstOrDefault(h => h.EmployeeId == e.Id),
-                Entries = (
-                        from r in db.RosterEntries
-                        join p in db.RosterPlans on r.PlanId equals p.Id
-                        where r.EmployeeId == e.Id && r.Date == workDate && p.Status == RosterStatus.Published
-                        select new EntryFact(r.Date, r.Mode, r.ShiftMask, r.PlanId, p.PublishedAt))
-                    .ToList(),
-            })
-        .SingleOrDefaultAsync(ct);
+    private static readonly PerModelQuery<Func<SikerjaDbContext, Guid, DateOnly, Task<CheckInFacts?>>> FactsQuery = new(() => EF.CompileAsyncQuery(
+        (SikerjaDbContext db, Guid me, DateOnly workDate) =>
+            (
+                from e in db.Employees.AsNoTracking()
+                join u in db.OrgUnits on e.UnitId equals u.Id
+                where e.Id == me && e.IsActive
+                select new CheckInFacts
+                {
+                    UnitId = e.UnitId,
+                    UnitPath = u.Path,
+                    HomeArea = db.HomeAreas.FirstOrDefault(h => h.EmployeeId == e.Id),
+                    Entries = (
+                            from r in db.RosterEntries
+                            join p in db.RosterPlans on r.PlanId equals p.Id
+                            where r.EmployeeId == e.Id && r.Date == workDate && p.Status == RosterStatus.Published
+                            select new EntryFact(r.Date, r.Mode, r.ShiftMask, r.PlanId, p.PublishedAt))
+                        .ToList(),
+                })
+            .SingleOrDefault()));
+
+    private Task<CheckInFacts?> ReadFactsAsync(Guid me, DateOnly workDate) => FactsQuery.For(db)(db, me, workDate);
 
     /// <summary>The employee's latest located records of the last <see cref="PriorDays"/> days: read only for a located check-in.</summary>
     private Task<List<PriorFix>> PriorAsync(Guid me, DateTime deviceAt, CancellationToken ct)
