@@ -60,7 +60,7 @@ public sealed class AttendanceDayReader(SikerjaDbContext db, TimeProvider time)
             {
                 var e = g.MaxBy(x => x.PublishedAt)!;
                 var policyShifts = shifts[e.PlanId];
-                return new PlannedDay(e.Mode, [.. new ShiftSet((uint)e.ShiftMask).Indexes().Where(i => i < policyShifts.Count).Select(i => policyShifts[i])], e.Reason);
+                return new PlannedDay(e.Mode, [.. new ShiftSet((uint)e.ShiftMask).Indexes().Where(i => i < policyShifts.Count).Select(i => policyShifts[i])], e.Reason, policyShifts);
             });
         var recordsOf = records.ToLookup(r => (r.EmployeeId, r.WorkDate), r => new DayRecord(r.Direction, r.Mode, r.Method, r.DeviceAt, r.Flags));
         var unavailableOf = unavailable.ToLookup(u => u.EmployeeId);
