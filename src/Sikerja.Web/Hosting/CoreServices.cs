@@ -138,6 +138,7 @@ public static class CoreServices
         services.AddScoped<ReportObligations>();
         services.AddScoped<ComplianceTally>();
         services.AddScoped<ComplianceQuery>();
+        services.AddScoped<ReportReminders>();
         return services;
     }
 }
