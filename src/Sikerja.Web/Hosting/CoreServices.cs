@@ -139,6 +139,8 @@ public static class CoreServices
         services.AddScoped<ComplianceTally>();
         services.AddScoped<ComplianceQuery>();
         services.AddScoped<ReportReminders>();
+        services.AddScoped<ReportSettingsService>();
+        services.AddScoped<ReportSummaryQuery>();
         return services;
     }
 }
