@@ -13,6 +13,7 @@ using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Policies;
+using Sikerja.Web.Features.Reports;
 using Sikerja.Web.Features.RosterRepairs;
 using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Schedule;
@@ -134,6 +135,12 @@ public static class CoreServices
         services.AddScoped<OfficeQrService>();
         services.AddScoped<AttendanceSettingsService>();
         services.AddScoped<HomeAreaService>();
+        services.AddScoped<ReportObligations>();
+        services.AddScoped<ComplianceTally>();
+        services.AddScoped<ComplianceQuery>();
+        services.AddScoped<ReportReminders>();
+        services.AddScoped<ReportSettingsService>();
+        services.AddScoped<ReportSummaryQuery>();
         return services;
     }
 }

@@ -12,6 +12,7 @@ using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Policies;
 using Sikerja.Web.Features.RosterRepairs;
 using Sikerja.Web.Features.Rosters;
+using Sikerja.Web.Features.Reports;
 using Sikerja.Web.Features.Schedule;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
@@ -64,6 +65,7 @@ public static class WebPipeline
         api.MapPresenceApi();
         api.MapOfficeWorkApi();
         api.MapAttendanceApi();
+        api.MapReportComplianceApi();
         return app;
     }
 }

@@ -224,7 +224,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     private static readonly HashSet<string> OwnTenantOperations =
         [
             "POST /api/v1/calendar/holidays", "POST /api/v1/calendar/holidays/import", "POST /api/v1/calendar/holidays/national", "PUT /api/v1/tenant",
-            "POST /api/v1/policies", "POST /api/v1/policies/import", "POST /api/v1/policies/from-template",
+            "POST /api/v1/policies", "POST /api/v1/policies/import", "POST /api/v1/policies/from-template", "PUT /api/v1/reports/settings",
         ];
 
     /// <summary>Writes every employee makes on what is theirs: acknowledging a circular that covers them.</summary>
@@ -332,6 +332,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(OfficeWorkInput) => new OfficeWorkInput(RosterMonday, "rapat koordinasi"),
         nameof(OfficeWorkApi.DecisionRequest) => new OfficeWorkApi.DecisionRequest(null),
         nameof(AttendanceApi.CheckInRequest) => new AttendanceApi.CheckInRequest(Guid.NewGuid(), CheckDirection.In, WorkMode.Home, DateTime.UtcNow, null, null, null, null, null),
+        nameof(Sikerja.Web.Features.Reports.ReportSettingsInput) => new Sikerja.Web.Features.Reports.ReportSettingsInput(1, new TimeOnly(10, 0), new TimeOnly(16, 0)),
         _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
     };
 
