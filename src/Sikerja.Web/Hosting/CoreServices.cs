@@ -18,6 +18,7 @@ using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Schedule;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
+using Sikerja.Web.Features.TravelRecaps;
 
 namespace Sikerja.Web.Hosting;
 
@@ -134,6 +135,10 @@ public static class CoreServices
         services.AddScoped<OfficeQrService>();
         services.AddScoped<AttendanceSettingsService>();
         services.AddScoped<HomeAreaService>();
+        services.AddScoped<RecapAccess>();
+        services.AddScoped<TravelRecapQuery>();
+        services.AddScoped<TravelRecapService>();
+        services.AddScoped<RecapRouteService>();
         return services;
     }
 }
