@@ -7,7 +7,7 @@ public static class RecapLabels
 {
     public static string Of(TravelCategory category) => category switch
     {
-        TravelCategory.Structural => "Pejabat struktural",
+        TravelCategory.Structural => "Struktural",
         TravelCategory.FunctionalOrGeneral => "JFU/JFT",
         TravelCategory.NonAsn => "Non-ASN",
         _ => category.ToString(),
