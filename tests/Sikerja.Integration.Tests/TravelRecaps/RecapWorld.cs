@@ -35,6 +35,7 @@ public sealed class RecapWorld
     public required Employee AdminStaff { get; init; }
     public required Employee KepalaDisdik { get; init; }
     public required Employee Guru { get; init; }
+    public required Employee TenantAdmin { get; init; }
     public required Guid SekdaAccount { get; init; }
     public required Guid AsistenAccount { get; init; }
     public required Guid KadisAccount { get; init; }
@@ -71,7 +72,7 @@ public sealed class RecapWorld
         return new RecapWorld
         {
             Tenant = t, Setda = setda, Dinkes = dinkes, Disdik = disdik, Sekda = sekda, Asisten = asisten, Kadis = kadis, Kabid = kabid,
-            Staff = staff, Honorer = honorer, AdminStaff = adminStaff, KepalaDisdik = kepalaDisdik, Guru = guru,
+            Staff = staff, Honorer = honorer, AdminStaff = adminStaff, KepalaDisdik = kepalaDisdik, Guru = guru, TenantAdmin = bkpsdm,
             SekdaAccount = await t.AccountAsync(sekda, password: Password),
             AsistenAccount = await t.AccountAsync(asisten, password: Password),
             KadisAccount = await t.AccountAsync(kadis, password: Password),
