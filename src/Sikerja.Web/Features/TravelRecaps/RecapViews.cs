@@ -45,7 +45,7 @@ public sealed record AgencyRecapState(
 /// The month across the agencies the caller reads: what has been submitted (signed off or forwarded) with its
 /// consolidated counts, what is still to forward by the caller as Asisten, and who has not submitted yet.
 /// </summary>
-public sealed record ConsolidatedRecap(RecapTenant Tenant, RecapMonth Month, IReadOnlyList<AgencyRecapState> Agencies, bool CallerIsAsisten)
+public sealed record ConsolidatedRecap(RecapTenant Tenant, RecapMonth Month, IReadOnlyList<AgencyRecapState> Agencies)
 {
     public IReadOnlyList<AgencyRecapState> Submitted => [.. Agencies.Where(a => a.Submitted)];
 

@@ -9,7 +9,7 @@ namespace Sikerja.Web.Features.TravelRecaps;
 
 /// <summary>
 /// Reads travel recaps: an agency's month (the draft live from the permits, or the signed letter's fixed lines) and
-/// the consolidated month. Every agency's draft of a month comes from one read of that month's permits, however
+/// the consolidated month. Only signed recaps are stored: a draft is never saved, it is computed when read. Every agency's draft of a month comes from one read of that month's permits, however
 /// many agencies and employees the tenant has.
 /// </summary>
 public sealed class TravelRecapQuery(SikerjaDbContext db, RecapAccess access, TenantTime tenantTime)
@@ -63,7 +63,7 @@ public sealed class TravelRecapQuery(SikerjaDbContext db, RecapAccess access, Te
         var ids = agencies.Select(a => a.Id).ToList();
         var first = recapMonth.First;
         var signed = await db.TravelRecaps.AsNoTracking()
-            .Where(r => r.Month == first && r.Status != RecapStatus.Draft && ids.Contains(r.AgencyId))
+            .Where(r => r.Month == first && ids.Contains(r.AgencyId))
             .ToDictionaryAsync(r => r.AgencyId, ct);
         var fixedLines = await FixedLinesAsync(signed.Values, ct);
         var drafts = await LiveTripsAsync([.. ids.Where(id => !signed.ContainsKey(id))], recapMonth, ct);
@@ -80,7 +80,7 @@ public sealed class TravelRecapQuery(SikerjaDbContext db, RecapAccess access, Te
                 a, recap, lines, RecapCounts.Of(lines), asisten is { } x ? names.GetValueOrDefault(x) : null,
                 recap is { Status: RecapStatus.SignedOff } && me is not null && recap.AsistenId == me);
         }).ToList();
-        return CommandResult<ConsolidatedRecap>.Done(new ConsolidatedRecap(await TenantAsync(ct), recapMonth, states, routed.Count > 0));
+        return CommandResult<ConsolidatedRecap>.Done(new ConsolidatedRecap(await TenantAsync(ct), recapMonth, states));
     }
 
     /// <summary>
@@ -151,7 +151,7 @@ public sealed class TravelRecapQuery(SikerjaDbContext db, RecapAccess access, Te
     {
         var first = month.First;
         var signed = await db.TravelRecaps.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.AgencyId == agency.Id && r.Month == first && r.Status != RecapStatus.Draft, ct);
+            .SingleOrDefaultAsync(r => r.AgencyId == agency.Id && r.Month == first, ct);
         IReadOnlyList<RecapTrip> lines;
         RecapPerson? head;
         Guid? asistenId;

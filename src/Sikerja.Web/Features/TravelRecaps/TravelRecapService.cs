@@ -34,7 +34,7 @@ public sealed class TravelRecapService(SikerjaDbContext db, RecapAccess access, 
             return CommandResult<TravelRecap>.Refused("agency", $"hanya kepala {agency.Name} yang dapat menandatangani rekap perjalanannya");
         }
         var first = month.First;
-        if (await db.TravelRecaps.AnyAsync(r => r.AgencyId == agency.Id && r.Month == first && r.Status != RecapStatus.Draft, ct))
+        if (await db.TravelRecaps.AnyAsync(r => r.AgencyId == agency.Id && r.Month == first, ct))
         {
             return CommandResult<TravelRecap>.Refused("status", $"rekap {month.Name} sudah ditandatangani");
         }
@@ -46,8 +46,7 @@ public sealed class TravelRecapService(SikerjaDbContext db, RecapAccess access, 
         var asisten = await db.RecapRoutes.Where(r => r.AgencyId == agency.Id).Select(r => r.AsistenId).SingleAsync(ct);
         var signer = await db.Employees.AsNoTracking().Where(e => e.Id == me).Select(e => new { e.Name, e.Title, e.Nip }).SingleAsync(ct);
         var lines = RecapRules.Lines((await query.LiveTripsAsync([agency.Id], month, ct))[agency.Id], month);
-        var recap = await db.TravelRecaps.SingleOrDefaultAsync(r => r.AgencyId == agency.Id && r.Month == first, ct)
-            ?? db.TravelRecaps.Add(new TravelRecap { TenantId = db.CurrentTenantId!.Value, AgencyId = agency.Id, Month = first }).Entity;
+        var recap = db.TravelRecaps.Add(new TravelRecap { TenantId = db.CurrentTenantId!.Value, AgencyId = agency.Id, Month = first }).Entity;
         recap.Status = RecapStatus.SignedOff;
         recap.Number = input.Number!.Trim();
         recap.SignedOffBy = access.UserId;
@@ -91,7 +90,7 @@ public sealed class TravelRecapService(SikerjaDbContext db, RecapAccess access, 
             return CommandResult<TravelRecap>.Refused([monthProblem]);
         }
         var first = month.First;
-        var recap = await db.TravelRecaps.SingleOrDefaultAsync(r => r.AgencyId == agency.Id && r.Month == first && r.Status != RecapStatus.Draft, ct);
+        var recap = await db.TravelRecaps.SingleOrDefaultAsync(r => r.AgencyId == agency.Id && r.Month == first, ct);
         if (recap is null)
         {
             return CommandResult<TravelRecap>.Refused("status", $"rekap {month.Name} belum ditandatangani kepala {agency.Name}");
