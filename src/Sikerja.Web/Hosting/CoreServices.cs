@@ -19,6 +19,7 @@ using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Schedule;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
+using Sikerja.Web.Features.TravelRecaps;
 
 namespace Sikerja.Web.Hosting;
 
@@ -141,6 +142,10 @@ public static class CoreServices
         services.AddScoped<ReportReminders>();
         services.AddScoped<ReportSettingsService>();
         services.AddScoped<ReportSummaryQuery>();
+        services.AddScoped<RecapAccess>();
+        services.AddScoped<TravelRecapQuery>();
+        services.AddScoped<TravelRecapService>();
+        services.AddScoped<RecapRouteService>();
         return services;
     }
 }

@@ -16,6 +16,7 @@ using Sikerja.Web.Features.Reports;
 using Sikerja.Web.Features.Schedule;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
+using Sikerja.Web.Features.TravelRecaps;
 
 namespace Sikerja.Web.Hosting;
 
@@ -66,6 +67,7 @@ public static class WebPipeline
         api.MapOfficeWorkApi();
         api.MapAttendanceApi();
         api.MapReportComplianceApi();
+        api.MapTravelRecapsApi();
         return app;
     }
 }

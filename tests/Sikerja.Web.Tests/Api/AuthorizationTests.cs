@@ -22,6 +22,7 @@ using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Policies;
 using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Tenants;
+using Sikerja.Web.Features.TravelRecaps;
 using Sikerja.Web.Tests.Infrastructure;
 
 namespace Sikerja.Web.Tests.Api;
@@ -331,6 +332,8 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(VisitLeaveInput) => new VisitLeaveInput(),
         nameof(OfficeWorkInput) => new OfficeWorkInput(RosterMonday, "rapat koordinasi"),
         nameof(OfficeWorkApi.DecisionRequest) => new OfficeWorkApi.DecisionRequest(null),
+        nameof(TravelRecapsApi.SignOffRequest) => new TravelRecapsApi.SignOffRequest("2040-01", "800/1/Uji"),
+        nameof(TravelRecapsApi.ForwardRequest) => new TravelRecapsApi.ForwardRequest("2040-01"),
         nameof(AttendanceApi.CheckInRequest) => new AttendanceApi.CheckInRequest(Guid.NewGuid(), CheckDirection.In, WorkMode.Home, DateTime.UtcNow, null, null, null, null, null),
         nameof(Sikerja.Web.Features.Reports.ReportSettingsInput) => new Sikerja.Web.Features.Reports.ReportSettingsInput(1, new TimeOnly(10, 0), new TimeOnly(16, 0)),
         _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
