@@ -15,6 +15,7 @@ using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Schedule;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
+using Sikerja.Web.Features.Travel;
 
 namespace Sikerja.Web.Hosting;
 
@@ -64,6 +65,7 @@ public static class WebPipeline
         api.MapPresenceApi();
         api.MapOfficeWorkApi();
         api.MapAttendanceApi();
+        api.MapTravelPermitsApi();
         return app;
     }
 }
