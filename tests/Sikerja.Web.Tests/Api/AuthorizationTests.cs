@@ -22,6 +22,7 @@ using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Policies;
 using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Tenants;
+using Sikerja.Web.Features.Travel;
 using Sikerja.Web.Tests.Infrastructure;
 
 namespace Sikerja.Web.Tests.Api;
@@ -109,6 +110,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             await scope.Db.SaveChangesAsync();
         }
         await ArrangeAttendanceAsync(t, agency, kabid);
+        await ArrangeTravelAsync(t, admin, agency.Id);
         return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare,
             policy, notification, published.Id, roster, spareRoster, sick.Id);
     }
@@ -237,7 +239,8 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
 
     /// <summary>Writes on nothing but the caller's own things (their own notifications): every employee may use them, on their own.</summary>
     private static readonly HashSet<string> SelfServiceOperations =
-        ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed", "POST /api/v1/office-work-requests", "POST /api/v1/attendance/check-ins"];
+        ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed", "POST /api/v1/office-work-requests", "POST /api/v1/attendance/check-ins",
+            "POST /api/v1/travel-permits"];
 
     private static bool IsInstallationOperation(ApiOperation op) => op.Route.StartsWith("/api/v1/tenants", StringComparison.Ordinal);
 
@@ -294,6 +297,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "assemblies" => AttendanceOf(w).Assembly,
         "visits" => AttendanceOf(w).Visit,
         "office-work-requests" => AttendanceOf(w).OfficeWork,
+        "travel-permits" => TravelPermitOf(w),
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
@@ -331,6 +335,10 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(VisitLeaveInput) => new VisitLeaveInput(),
         nameof(OfficeWorkInput) => new OfficeWorkInput(RosterMonday, "rapat koordinasi"),
         nameof(OfficeWorkApi.DecisionRequest) => new OfficeWorkApi.DecisionRequest(null),
+        nameof(TravelRequestInput) => PastTrip(),
+        nameof(TravelPermitsApi.CommentRequest) => new TravelPermitsApi.CommentRequest("uji"),
+        nameof(TravelPermitsApi.ReturnRequest) => new TravelPermitsApi.ReturnRequest(RosterMonday),
+        nameof(UnapprovedTripInput) => UnapprovedTrip(w),
         nameof(AttendanceApi.CheckInRequest) => new AttendanceApi.CheckInRequest(Guid.NewGuid(), CheckDirection.In, WorkMode.Home, DateTime.UtcNow, null, null, null, null, null),
         _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
     };
