@@ -39,7 +39,8 @@ public sealed class TravelWorld
     public required Guid OtherAgencyAdmin { get; init; }
     public required Guid TenantAdmin { get; init; }
 
-    public static async Task<TravelWorld> CreateAsync(DatabaseFixture db)
+    /// <param name="password">Given, the Sekda, heads and staff can sign in with it (browser tests).</param>
+    public static async Task<TravelWorld> CreateAsync(DatabaseFixture db, string? password = null)
     {
         var t = await TestTenant.CreateAsync(db);
         var setda = await t.UnitAsync($"{t.Code}.setda", OrgUnitType.Secretariat);
@@ -64,8 +65,8 @@ public sealed class TravelWorld
         return new TravelWorld
         {
             Tenant = t, Dinas = dinas, OtherDinas = other, Sekda = sekda, Kadis = kadis, Kabid = kabid, Staff = staff, Colleague = colleague, Today = today,
-            SekdaAccount = await t.AccountAsync(sekda), KadisAccount = await t.AccountAsync(kadis), KabidAccount = await t.AccountAsync(kabid),
-            StaffAccount = await t.AccountAsync(staff), ColleagueAccount = await t.AccountAsync(colleague),
+            SekdaAccount = await t.AccountAsync(sekda, password: password), KadisAccount = await t.AccountAsync(kadis, password: password),
+            KabidAccount = await t.AccountAsync(kabid, password: password), StaffAccount = await t.AccountAsync(staff, password: password), ColleagueAccount = await t.AccountAsync(colleague),
             RegentOffice = await t.AccountAsync(null, Role.Leadership),
             AgencyAdmin = await t.AccountAsync(null, Role.AgencyAdmin, dinas),
             OtherAgencyAdmin = await t.AccountAsync(otherHead, Role.AgencyAdmin, other),
