@@ -205,7 +205,7 @@ public static class Labels
 
     public static string Of(TravelCategory category) => category switch
     {
-        TravelCategory.Structural => "Pejabat struktural",
+        TravelCategory.Structural => "Struktural",
         TravelCategory.FunctionalOrGeneral => "Fungsional dan pelaksana",
         TravelCategory.NonAsn => "Non-ASN",
         _ => category.ToString(),
