@@ -20,6 +20,7 @@ using Sikerja.Web.Features.Schedule;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
 using Sikerja.Web.Features.TravelRecaps;
+using Sikerja.Web.Features.Travel;
 
 namespace Sikerja.Web.Hosting;
 
@@ -125,6 +126,15 @@ public static class CoreServices
         services.AddScoped<PresenceService>();
         services.AddScoped<PresenceExport>();
         services.AddScoped<OfficeWorkService>();
+        services.AddScoped<TravelRegions>();
+        services.AddScoped<TravelSettingsService>();
+        services.AddScoped<HighRiskService>();
+        services.AddScoped<TravelApprovers>();
+        services.AddScoped<TravelPermitReader>();
+        services.AddScoped<TravelQuarantine>();
+        services.AddScoped<TravelPermitService>();
+        services.AddScoped<TravelDecisions>();
+        services.AddScoped<TravelRecording>();
         services.AddScoped<PresenceRetention>();
         services.AddMemoryCache();
         services.AddSingleton<PlanShifts>();

@@ -17,6 +17,7 @@ using Sikerja.Web.Features.Schedule;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
 using Sikerja.Web.Features.TravelRecaps;
+using Sikerja.Web.Features.Travel;
 
 namespace Sikerja.Web.Hosting;
 
@@ -68,6 +69,7 @@ public static class WebPipeline
         api.MapAttendanceApi();
         api.MapReportComplianceApi();
         api.MapTravelRecapsApi();
+        api.MapTravelPermitsApi();
         return app;
     }
 }

@@ -23,6 +23,7 @@ using Sikerja.Web.Features.Policies;
 using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Tenants;
 using Sikerja.Web.Features.TravelRecaps;
+using Sikerja.Web.Features.Travel;
 using Sikerja.Web.Tests.Infrastructure;
 
 namespace Sikerja.Web.Tests.Api;
@@ -110,6 +111,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             await scope.Db.SaveChangesAsync();
         }
         await ArrangeAttendanceAsync(t, agency, kabid);
+        await ArrangeTravelAsync(t, admin, agency.Id);
         return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare,
             policy, notification, published.Id, roster, spareRoster, sick.Id);
     }
@@ -238,7 +240,8 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
 
     /// <summary>Writes on nothing but the caller's own things (their own notifications): every employee may use them, on their own.</summary>
     private static readonly HashSet<string> SelfServiceOperations =
-        ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed", "POST /api/v1/office-work-requests", "POST /api/v1/attendance/check-ins"];
+        ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed", "POST /api/v1/office-work-requests", "POST /api/v1/attendance/check-ins",
+            "POST /api/v1/travel-permits"];
 
     private static bool IsInstallationOperation(ApiOperation op) => op.Route.StartsWith("/api/v1/tenants", StringComparison.Ordinal);
 
@@ -295,6 +298,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "assemblies" => AttendanceOf(w).Assembly,
         "visits" => AttendanceOf(w).Visit,
         "office-work-requests" => AttendanceOf(w).OfficeWork,
+        "travel-permits" => TravelPermitOf(w),
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
@@ -334,6 +338,10 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(OfficeWorkApi.DecisionRequest) => new OfficeWorkApi.DecisionRequest(null),
         nameof(TravelRecapsApi.SignOffRequest) => new TravelRecapsApi.SignOffRequest("2040-01", "800/1/Uji"),
         nameof(TravelRecapsApi.ForwardRequest) => new TravelRecapsApi.ForwardRequest("2040-01"),
+        nameof(TravelRequestInput) => PastTrip(),
+        nameof(TravelPermitsApi.CommentRequest) => new TravelPermitsApi.CommentRequest("uji"),
+        nameof(TravelPermitsApi.ReturnRequest) => new TravelPermitsApi.ReturnRequest(RosterMonday),
+        nameof(UnapprovedTripInput) => UnapprovedTrip(w),
         nameof(AttendanceApi.CheckInRequest) => new AttendanceApi.CheckInRequest(Guid.NewGuid(), CheckDirection.In, WorkMode.Home, DateTime.UtcNow, null, null, null, null, null),
         nameof(Sikerja.Web.Features.Reports.ReportSettingsInput) => new Sikerja.Web.Features.Reports.ReportSettingsInput(1, new TimeOnly(10, 0), new TimeOnly(16, 0)),
         _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
