@@ -13,6 +13,7 @@ using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Policies;
+using Sikerja.Web.Features.Reports;
 using Sikerja.Web.Features.RosterRepairs;
 using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Schedule;
@@ -134,6 +135,14 @@ public static class CoreServices
         services.AddScoped<OfficeQrService>();
         services.AddScoped<AttendanceSettingsService>();
         services.AddScoped<HomeAreaService>();
+        services.AddScoped<ReportCalendarReader>();
+        services.AddScoped<ReportActivityReader>();
+        services.AddScoped<ReviewerRights>();
+        services.AddScoped<ReportEditingService>();
+        services.AddScoped<ReportReviewService>();
+        services.AddScoped<ReportAttachmentReader>();
+        services.AddScoped<PerformanceTargetService>();
+        services.AddScoped<ReviewDelegationService>();
         return services;
     }
 }
