@@ -10,6 +10,7 @@ using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Policies;
+using Sikerja.Web.Features.Reports;
 using Sikerja.Web.Features.RosterRepairs;
 using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Schedule;
@@ -64,6 +65,7 @@ public static class WebPipeline
         api.MapPresenceApi();
         api.MapOfficeWorkApi();
         api.MapAttendanceApi();
+        api.MapReportsApi();
         return app;
     }
 }

@@ -109,6 +109,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             await scope.Db.SaveChangesAsync();
         }
         await ArrangeAttendanceAsync(t, agency, kabid);
+        await ArrangeReportsAsync(t, head, kabid, admin);
         return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare,
             policy, notification, published.Id, roster, spareRoster, sick.Id);
     }
@@ -235,9 +236,11 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     /// reading and changing no tenant's data.</summary>
     private static readonly HashSet<string> Computations = ["POST /api/v1/rosters/simulate"];
 
-    /// <summary>Writes on nothing but the caller's own things (their own notifications): every employee may use them, on their own.</summary>
+    /// <summary>Operations on nothing but the caller's own things (their own notifications, their own day's report, the reports
+    /// their own review rights cover): every employee may use them, on their own.</summary>
     private static readonly HashSet<string> SelfServiceOperations =
-        ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed", "POST /api/v1/office-work-requests", "POST /api/v1/attendance/check-ins"];
+        ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed", "POST /api/v1/office-work-requests", "POST /api/v1/attendance/check-ins",
+         .. ReportSelfService];
 
     private static bool IsInstallationOperation(ApiOperation op) => op.Route.StartsWith("/api/v1/tenants", StringComparison.Ordinal);
 
@@ -294,6 +297,9 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "assemblies" => AttendanceOf(w).Assembly,
         "visits" => AttendanceOf(w).Visit,
         "office-work-requests" => AttendanceOf(w).OfficeWork,
+        "reports" => ReportsOf(w).Report,
+        "targets" => ReportsOf(w).Target,
+        "delegations" => ReportsOf(w).Delegation,
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
@@ -332,7 +338,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(OfficeWorkInput) => new OfficeWorkInput(RosterMonday, "rapat koordinasi"),
         nameof(OfficeWorkApi.DecisionRequest) => new OfficeWorkApi.DecisionRequest(null),
         nameof(AttendanceApi.CheckInRequest) => new AttendanceApi.CheckInRequest(Guid.NewGuid(), CheckDirection.In, WorkMode.Home, DateTime.UtcNow, null, null, null, null, null),
-        _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
+        _ => ReportBodyFor(type) ?? throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
     };
 
     /// <summary>A scenario of its own (no tenant's data): one unit, one employee, one day.</summary>

@@ -69,10 +69,14 @@ public sealed class PerformanceTargetService(
         {
             return CommandResult<PerformanceTarget>.Forbidden();
         }
-        var target = await db.PerformanceTargets.SingleOrDefaultAsync(t => t.Id == id && t.EmployeeId == me, ct);
-        if (target is null)
+        var target = await db.PerformanceTargets.SingleOrDefaultAsync(t => t.Id == id, ct);
+        if (target is null || (target.EmployeeId != me && !await (await access.VisibleEmployeesAsync(ct)).AnyAsync(e => e.Id == target.EmployeeId, ct)))
         {
             return CommandResult<PerformanceTarget>.NotFound();
+        }
+        if (target.EmployeeId != me)
+        {
+            return CommandResult<PerformanceTarget>.Refused("status", "hanya pegawai pemilik sasaran kinerja yang dapat memperbaikinya");
         }
         if (TargetRules.CheckChange(target.Status) is { } fixedProblem)
         {

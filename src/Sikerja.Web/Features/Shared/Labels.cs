@@ -5,6 +5,7 @@ using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
 using Sikerja.Domain.Policies;
+using Sikerja.Domain.Reports;
 using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Tenants;
 
@@ -173,5 +174,22 @@ public static class Labels
         AttendanceFlags.OutsideHomeArea => "Di luar area rumah",
         AttendanceFlags.NoCheckOut => "Tanpa check-out",
         _ => flag.ToString(),
+    };
+
+    public static string Of(ReportStatus status) => status switch
+    {
+        ReportStatus.Draft => "Draf",
+        ReportStatus.Submitted => "Menunggu tinjauan",
+        ReportStatus.Returned => "Dikembalikan",
+        ReportStatus.Approved => "Disetujui",
+        _ => status.ToString(),
+    };
+
+    public static string Of(TargetStatus status) => status switch
+    {
+        TargetStatus.Proposed => "Diajukan",
+        TargetStatus.Agreed => "Disetujui",
+        TargetStatus.Returned => "Dikembalikan",
+        _ => status.ToString(),
     };
 }
