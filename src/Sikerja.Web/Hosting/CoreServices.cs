@@ -156,6 +156,14 @@ public static class CoreServices
         services.AddScoped<TravelRecapQuery>();
         services.AddScoped<TravelRecapService>();
         services.AddScoped<RecapRouteService>();
+        services.AddScoped<ReportCalendarReader>();
+        services.AddScoped<ReportActivityReader>();
+        services.AddScoped<ReviewerRights>();
+        services.AddScoped<ReportEditingService>();
+        services.AddScoped<ReportReviewService>();
+        services.AddScoped<ReportAttachmentReader>();
+        services.AddScoped<PerformanceTargetService>();
+        services.AddScoped<ReviewDelegationService>();
         return services;
     }
 }

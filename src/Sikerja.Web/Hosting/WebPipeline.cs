@@ -10,9 +10,9 @@ using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Policies;
+using Sikerja.Web.Features.Reports;
 using Sikerja.Web.Features.RosterRepairs;
 using Sikerja.Web.Features.Rosters;
-using Sikerja.Web.Features.Reports;
 using Sikerja.Web.Features.Schedule;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
@@ -70,6 +70,7 @@ public static class WebPipeline
         api.MapReportComplianceApi();
         api.MapTravelRecapsApi();
         api.MapTravelPermitsApi();
+        api.MapReportsApi();
         return app;
     }
 }

@@ -112,6 +112,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         }
         await ArrangeAttendanceAsync(t, agency, kabid);
         await ArrangeTravelAsync(t, admin, agency.Id);
+        await ArrangeReportsAsync(t, head, kabid, admin);
         return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare,
             policy, notification, published.Id, roster, spareRoster, sick.Id);
     }
@@ -238,10 +239,12 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     /// reading and changing no tenant's data.</summary>
     private static readonly HashSet<string> Computations = ["POST /api/v1/rosters/simulate"];
 
-    /// <summary>Writes on nothing but the caller's own things (their own notifications): every employee may use them, on their own.</summary>
+    /// <summary>Operations on nothing but the caller's own things (their own notifications, their own day's report, the reports
+    /// their own review rights cover): every employee may use them, on their own.</summary>
     private static readonly HashSet<string> SelfServiceOperations =
         ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed", "POST /api/v1/office-work-requests", "POST /api/v1/attendance/check-ins",
-            "POST /api/v1/travel-permits"];
+            "POST /api/v1/travel-permits",
+         .. ReportSelfService];
 
     private static bool IsInstallationOperation(ApiOperation op) => op.Route.StartsWith("/api/v1/tenants", StringComparison.Ordinal);
 
@@ -299,6 +302,9 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "visits" => AttendanceOf(w).Visit,
         "office-work-requests" => AttendanceOf(w).OfficeWork,
         "travel-permits" => TravelPermitOf(w),
+        "reports" => ReportsOf(w).Report,
+        "targets" => ReportsOf(w).Target,
+        "delegations" => ReportsOf(w).Delegation,
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
@@ -344,7 +350,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(UnapprovedTripInput) => UnapprovedTrip(w),
         nameof(AttendanceApi.CheckInRequest) => new AttendanceApi.CheckInRequest(Guid.NewGuid(), CheckDirection.In, WorkMode.Home, DateTime.UtcNow, null, null, null, null, null),
         nameof(Sikerja.Web.Features.Reports.ReportSettingsInput) => new Sikerja.Web.Features.Reports.ReportSettingsInput(1, new TimeOnly(10, 0), new TimeOnly(16, 0)),
-        _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
+        _ => ReportBodyFor(type) ?? throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
     };
 
     /// <summary>A scenario of its own (no tenant's data): one unit, one employee, one day.</summary>

@@ -5,6 +5,7 @@ using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
 using Sikerja.Domain.Policies;
+using Sikerja.Domain.Reports;
 using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Tenants;
 using Sikerja.Domain.Travel;
@@ -209,5 +210,22 @@ public static class Labels
         TravelCategory.FunctionalOrGeneral => "Fungsional dan pelaksana",
         TravelCategory.NonAsn => "Non-ASN",
         _ => category.ToString(),
+    };
+
+    public static string Of(ReportStatus status) => status switch
+    {
+        ReportStatus.Draft => "Draf",
+        ReportStatus.Submitted => "Menunggu tinjauan",
+        ReportStatus.Returned => "Dikembalikan",
+        ReportStatus.Approved => "Disetujui",
+        _ => status.ToString(),
+    };
+
+    public static string Of(TargetStatus status) => status switch
+    {
+        TargetStatus.Proposed => "Diajukan",
+        TargetStatus.Agreed => "Disetujui",
+        TargetStatus.Returned => "Dikembalikan",
+        _ => status.ToString(),
     };
 }
