@@ -5,6 +5,7 @@ using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
 using Sikerja.Domain.Policies;
+using Sikerja.Domain.Reports;
 using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Tenants;
 
@@ -99,6 +100,14 @@ public static class Labels
         Staffing.Minimum => "Minimal (hanya yang diwajibkan)",
         Staffing.Capacity => "Sampai batas kehadiran (bergiliran)",
         _ => staffing.ToString(),
+    };
+
+    public static string Of(ReportingScope scope) => scope switch
+    {
+        ReportingScope.HomeWorkers => "Pegawai yang bekerja dari rumah",
+        ReportingScope.Everyone => "Semua pegawai yang bertugas, di rumah maupun di kantor",
+        ReportingScope.Nobody => "Tidak seorang pun",
+        _ => scope.ToString(),
     };
 
     public static string Of(WorkMode mode) => mode switch
