@@ -56,7 +56,7 @@ public sealed partial class AuthorizationTests
     private static object? ReportBodyFor(Type type) => type.Name switch
     {
         nameof(ReportsApi.DayRequest) => new ReportsApi.DayRequest([new ActivityInput(null, new TimeOnly(8, 0), new TimeOnly(9, 0), "Rapat", 1, "kegiatan", null)]),
-        nameof(ReportsApi.ReturnRequest) => new ReportsApi.ReturnRequest("Lengkapi keluaran"),
+        nameof(ReportsApi.SendBackRequest) => new ReportsApi.SendBackRequest("Lengkapi keluaran"),
         nameof(TargetDraft) => new TargetDraft(2040, "Sasaran uji", 1, "dokumen"),
         nameof(DelegationInput) => new DelegationInput("199001012020011001", ReportDayView, ReportDayView, "cuti"),
         _ => null,

@@ -48,6 +48,6 @@ public static class ReportTargetsApi
         (await service.DecideAsync(id, true, null, ct)).ToHttp(t => TargetDto.From(t));
 
     private static async Task<Results<Ok<TargetDto>, ValidationProblem, NotFound, ForbidHttpResult>> ReturnAsync(
-        Guid id, ReportsApi.ReturnRequest input, PerformanceTargetService service, CancellationToken ct) =>
+        Guid id, ReportsApi.SendBackRequest input, PerformanceTargetService service, CancellationToken ct) =>
         (await service.DecideAsync(id, false, input.Comment, ct)).ToHttp(t => TargetDto.From(t));
 }

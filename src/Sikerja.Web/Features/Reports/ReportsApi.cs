@@ -28,7 +28,7 @@ public static class ReportsApi
 
     public sealed record ReportDetailDto(ReportDto Report, string EmployeeName, string EmployeeNip, string? ReviewedBy, IReadOnlyList<ActivityView> Activities, bool MayReview);
 
-    public sealed record ReturnRequest(string? Comment);
+    public sealed record SendBackRequest(string? Comment);
 
     public static RouteGroupBuilder MapReportsApi(this RouteGroupBuilder api)
     {
@@ -86,6 +86,6 @@ public static class ReportsApi
         (await service.ReviewAsync(id, new ReviewDecision(true, null), ct)).ToHttp(ReportDto.From);
 
     private static async Task<Results<Ok<ReportDto>, ValidationProblem, NotFound, ForbidHttpResult>> ReturnAsync(
-        Guid id, ReturnRequest input, ReportReviewService service, CancellationToken ct) =>
+        Guid id, SendBackRequest input, ReportReviewService service, CancellationToken ct) =>
         (await service.ReviewAsync(id, new ReviewDecision(false, input.Comment), ct)).ToHttp(ReportDto.From);
 }

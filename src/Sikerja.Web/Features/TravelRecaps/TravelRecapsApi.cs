@@ -8,12 +8,12 @@ namespace Sikerja.Web.Features.TravelRecaps;
 public static class TravelRecapsApi
 {
     /// <summary>Trips per category (Structural, FunctionalOrGeneral, NonAsn) and purpose (Official, Family, Personal), with totals.</summary>
-    public sealed record CountsDto(
+    public sealed record RecapCountsDto(
         IReadOnlyDictionary<TravelCategory, IReadOnlyDictionary<TravelPurpose, int>> Trips,
         IReadOnlyDictionary<TravelCategory, int> TripsByCategory, IReadOnlyDictionary<TravelPurpose, int> TripsByPurpose,
         IReadOnlyDictionary<TravelCategory, int> PeopleByCategory, int TotalTrips, int TotalPeople)
     {
-        public static CountsDto From(RecapCounts c) => new(
+        public static RecapCountsDto From(RecapCounts c) => new(
             RecapCounts.Categories.ToDictionary(k => k, k => (IReadOnlyDictionary<TravelPurpose, int>)RecapCounts.Purposes.ToDictionary(p => p, p => c.Trips(k, p))),
             RecapCounts.Categories.ToDictionary(k => k, c.Trips), RecapCounts.Purposes.ToDictionary(p => p, c.Trips),
             RecapCounts.Categories.ToDictionary(k => k, c.People), c.TotalTrips, c.TotalPeople);
@@ -38,12 +38,12 @@ public static class TravelRecapsApi
     }
 
     /// <summary>An agency's month; <c>signOffRefusal</c> says why it cannot be signed now (too early, no Asisten configured).</summary>
-    public sealed record AgencyRecapDto(LetterDto Letter, string? Asisten, CountsDto Counts, IReadOnlyList<LineDto> Lines, string? SignOffRefusal);
+    public sealed record AgencyRecapDto(LetterDto Letter, string? Asisten, RecapCountsDto Counts, IReadOnlyList<LineDto> Lines, string? SignOffRefusal);
 
-    public sealed record AgencyStateDto(LetterDto Letter, string? Asisten, CountsDto Counts, bool CallerForwards);
+    public sealed record AgencyStateDto(LetterDto Letter, string? Asisten, RecapCountsDto Counts, bool CallerForwards);
 
     /// <summary>The month across the caller's agencies: the counts of the submitted letters, every agency's state, and who has not submitted.</summary>
-    public sealed record ConsolidatedDto(string Month, CountsDto Submitted, IReadOnlyList<AgencyStateDto> Agencies, IReadOnlyList<Guid> NotSubmitted);
+    public sealed record ConsolidatedDto(string Month, RecapCountsDto Submitted, IReadOnlyList<AgencyStateDto> Agencies, IReadOnlyList<Guid> NotSubmitted);
 
     public sealed record SignOffRequest(string? Month, string? Number);
 
@@ -66,8 +66,8 @@ public static class TravelRecapsApi
     private static async Task<Results<Ok<ConsolidatedDto>, ValidationProblem, NotFound, ForbidHttpResult>> ConsolidatedAsync(
         string? month, TravelRecapQuery query, CancellationToken ct) =>
         (await query.ConsolidatedAsync(month, ct)).ToHttp(c => new ConsolidatedDto(
-            c.Month.ToString(), CountsDto.From(c.Counts),
-            [.. c.Agencies.Select(a => new AgencyStateDto(LetterDto.From(a.Agency, c.Month, a.Signed), a.AsistenName, CountsDto.From(a.Counts), a.CallerForwards))],
+            c.Month.ToString(), RecapCountsDto.From(c.Counts),
+            [.. c.Agencies.Select(a => new AgencyStateDto(LetterDto.From(a.Agency, c.Month, a.Signed), a.AsistenName, RecapCountsDto.From(a.Counts), a.CallerForwards))],
             [.. c.NotSubmitted.Select(a => a.Agency.Id)]));
 
     private static async Task<Results<Ok<AgencyRecapDto>, ValidationProblem, NotFound, ForbidHttpResult>> AgencyAsync(
@@ -89,5 +89,5 @@ public static class TravelRecapsApi
     }
 
     private static AgencyRecapDto ToDto(AgencyRecap r) => new(
-        LetterDto.From(r.Agency, r.Month, r.Signed), r.Asisten?.Name, CountsDto.From(r.Counts), [.. r.Lines.Select(LineDto.From)], r.SignOffRefusal?.Message);
+        LetterDto.From(r.Agency, r.Month, r.Signed), r.Asisten?.Name, RecapCountsDto.From(r.Counts), [.. r.Lines.Select(LineDto.From)], r.SignOffRefusal?.Message);
 }
