@@ -7,6 +7,7 @@ using Sikerja.Data.Tenancy;
 using Sikerja.Domain.Access;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
+using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Rosters.Json;
 using Sikerja.Web.Features.Rosters;
 

@@ -46,15 +46,15 @@ internal static class PageTimings
             }
             var encoded = await GetAsync(http, page.Path, tokens[page.Role], compressed: true, ct);
             var ok = samples.Count(s => s.Status == 200);
-            var server = samples.Select(s => s.ServerMs).Order().ToList();
+            var serverTimes = samples.Select(s => s.ServerMs).Order().ToList();
             var client = samples.Select(s => s.ClientMs).Order().ToList();
             var statuses = string.Join(",", samples.GroupBy(s => s.Status).OrderBy(g => g.Key).Select(g => $"{g.Key}x{g.Count()}"));
             Console.WriteLine(string.Join('\t',
                 page.Name, page.Path, requests.ToString(CultureInfo.InvariantCulture), ok.ToString(CultureInfo.InvariantCulture), statuses,
-                Ms(Percentile(server, 0.50)), Ms(Percentile(server, 0.95)), Ms(server[^1]), Ms(Percentile(client, 0.50)),
+                Ms(Percentile(serverTimes, 0.50)), Ms(Percentile(serverTimes, 0.95)), Ms(serverTimes[^1]), Ms(Percentile(client, 0.50)),
                 samples.Max(s => s.Bytes).ToString(CultureInfo.InvariantCulture), encoded.Encoding ?? "none",
                 encoded.Bytes.ToString(CultureInfo.InvariantCulture)));
-            Progress.Say($"{page.Name}: {statuses}, server median {Ms(Percentile(server, 0.50))} ms, p95 {Ms(Percentile(server, 0.95))} ms, {samples.Max(s => s.Bytes)} bytes");
+            Progress.Say($"{page.Name}: {statuses}, server median {Ms(Percentile(serverTimes, 0.50))} ms, p95 {Ms(Percentile(serverTimes, 0.95))} ms, {samples.Max(s => s.Bytes)} bytes");
         }
         return 0;
     }
