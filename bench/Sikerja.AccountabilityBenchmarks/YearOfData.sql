@@ -5,6 +5,7 @@
 -- YearOfData.cs drops the secondary indexes of the two big tables before and rebuilds them after.
 
 SET session_replication_role = replica;
+SET TimeZone = 'UTC';
 SET work_mem = '256MB';
 SET maintenance_work_mem = '512MB';
 
@@ -92,8 +93,8 @@ SELECT gen_random_uuid(), r."TenantId", r."Id",
               'Menyusun rencana kerja minggu depan',
               'Memantau pelaksanaan kegiatan lapangan secara daring',
               'Menyusun notulen rapat dan menyebarkannya kepada peserta',
-              'Mengolah data capaian kinerja triwulan'])[1 + (r.h + i) % 12],
-       1 + (r.h + i) % 5, (ARRAY['laporan', 'dokumen', 'kegiatan', 'berkas'])[1 + (r.h + i) % 4],
+              'Mengolah data capaian kinerja triwulan'])[(1 + (r.h + i) % 12)::int],
+       1 + (r.h + i) % 5, (ARRAY['laporan', 'dokumen', 'kegiatan', 'berkas'])[(1 + (r.h + i) % 4)::int],
        t.id
 FROM (SELECT dr."Id", dr."TenantId", dr."EmployeeId", extract(year FROM dr."WorkDate")::int AS year, abs(hashtextextended(dr."Id"::text, 2)) AS h
       FROM "DailyReports" dr, bench_params p WHERE dr."TenantId" = p.tenant) r
@@ -108,15 +109,15 @@ SELECT q.*,
          || CASE WHEN q.high_risk THEN ARRAY['Sekda'] ELSE ARRAY[]::text[] END AS chain
 FROM (
   SELECT gen_random_uuid() AS id, e.id AS employee, e.sup, e.agency, e.category, x.x,
-         p.first_day + (x.x % (p.last_day - p.first_day + 1)) AS leaves,
-         p.first_day + (x.x % (p.last_day - p.first_day + 1)) + (x.x / 7) % 5 AS returns,
+         p.first_day + (x.x % (p.last_day - p.first_day + 1))::int AS leaves,
+         p.first_day + (x.x % (p.last_day - p.first_day + 1))::int + ((x.x / 7) % 5)::int AS returns,
          CASE WHEN x.x % 100 < 60 THEN 'Official' WHEN x.x % 100 < 85 THEN 'Family' ELSE 'Personal' END AS purpose,
          (x.x / 100) % 100 < 85 AS out_of_region,
          (x.x / 100) % 100 < 85 AND (x.x / 10000) % 20 = 0 AS high_risk,
-         CASE WHEN p.first_day + (x.x % (p.last_day - p.first_day + 1)) > p.last_day - 3 THEN 'Pending'
+         CASE WHEN p.first_day + (x.x % (p.last_day - p.first_day + 1))::int > p.last_day - 3 THEN 'Pending'
               WHEN (x.x / 13) % 100 < 85 THEN 'Approved' WHEN (x.x / 13) % 100 < 90 THEN 'Rejected'
               WHEN (x.x / 13) % 100 < 95 THEN 'Withdrawn' WHEN (x.x / 13) % 100 < 97 THEN 'Unapproved' ELSE 'Approved' END AS status,
-         1 + (x.x / 3) % 9 AS destination
+         (1 + (x.x / 3) % 9)::int AS destination
   FROM bench_params p
   CROSS JOIN bench_emp e
   CROSS JOIN LATERAL generate_series(1, (1 + e.h % 3)::int) k
@@ -158,9 +159,9 @@ JOIN bench_params p ON true
 LEFT JOIN bench_agencies a ON a.id = t.agency
 CROSS JOIN LATERAL (
   SELECT i, true AS approved FROM generate_series(0, CASE t.status WHEN 'Approved' THEN cardinality(t.chain)
-      WHEN 'Rejected' THEN t.x % cardinality(t.chain) WHEN 'Pending' THEN t.x % cardinality(t.chain) ELSE 0 END - 1) i
+      WHEN 'Rejected' THEN (t.x % cardinality(t.chain))::int WHEN 'Pending' THEN (t.x % cardinality(t.chain))::int ELSE 0 END - 1) i
   UNION ALL
-  SELECT t.x % cardinality(t.chain), false WHERE t.status = 'Rejected'
+  SELECT (t.x % cardinality(t.chain))::int, false WHERE t.status = 'Rejected'
 ) s;
 
 -- Every agency goes to the Sekda through an Asisten (round robin), unless routes were set.
