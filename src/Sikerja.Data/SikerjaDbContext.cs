@@ -105,6 +105,7 @@ public sealed class SikerjaDbContext(DbContextOptions<SikerjaDbContext> options)
     public DbSet<PerformanceTarget> PerformanceTargets => Set<PerformanceTarget>();
     public DbSet<ReviewDelegation> ReviewDelegations => Set<ReviewDelegation>();
     public DbSet<ReportSettings> ReportSettings => Set<ReportSettings>();
+    public DbSet<ReportReminder> ReportReminders => Set<ReportReminder>();
     public DbSet<TravelPermit> TravelPermits => Set<TravelPermit>();
     public DbSet<TravelDecision> TravelDecisions => Set<TravelDecision>();
     public DbSet<TravelSettings> TravelSettings => Set<TravelSettings>();

@@ -1769,6 +1769,31 @@ namespace Sikerja.Data.Postgres.Migrations
                     b.ToTable("ReportAttachments");
                 });
 
+            modelBuilder.Entity("Sikerja.Domain.Reports.ReportReminder", b =>
+                {
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("WorkDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("EmployeeId", "WorkDate", "Kind");
+
+                    b.HasIndex("TenantId", "WorkDate");
+
+                    b.ToTable("ReportReminders");
+                });
+
             modelBuilder.Entity("Sikerja.Domain.Reports.ReportSettings", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -2784,6 +2809,21 @@ namespace Sikerja.Data.Postgres.Migrations
                         .WithOne()
                         .HasForeignKey("Sikerja.Domain.Reports.ReportAttachment", "ActivityId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sikerja.Domain.Reports.ReportReminder", b =>
+                {
+                    b.HasOne("Sikerja.Domain.People.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sikerja.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

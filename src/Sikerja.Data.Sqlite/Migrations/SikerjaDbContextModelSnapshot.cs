@@ -1758,6 +1758,31 @@ namespace Sikerja.Data.Sqlite.Migrations
                     b.ToTable("ReportAttachments");
                 });
 
+            modelBuilder.Entity("Sikerja.Domain.Reports.ReportReminder", b =>
+                {
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WorkDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EmployeeId", "WorkDate", "Kind");
+
+                    b.HasIndex("TenantId", "WorkDate");
+
+                    b.ToTable("ReportReminders");
+                });
+
             modelBuilder.Entity("Sikerja.Domain.Reports.ReportSettings", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -2773,6 +2798,21 @@ namespace Sikerja.Data.Sqlite.Migrations
                         .WithOne()
                         .HasForeignKey("Sikerja.Domain.Reports.ReportAttachment", "ActivityId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sikerja.Domain.Reports.ReportReminder", b =>
+                {
+                    b.HasOne("Sikerja.Domain.People.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sikerja.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -79,3 +79,16 @@ internal sealed class ReportSettingsConfiguration : IEntityTypeConfiguration<Rep
         builder.HasOne<Tenant>().WithOne().HasForeignKey<ReportSettings>(s => s.TenantId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ReportReminderConfiguration : IEntityTypeConfiguration<ReportReminder>
+{
+    public void Configure(EntityTypeBuilder<ReportReminder> builder)
+    {
+        // The key is what makes a reminder once-only: a second one of the same kind for the same day cannot be stored.
+        builder.HasKey(r => new { r.EmployeeId, r.WorkDate, r.Kind });
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(8);
+        builder.HasIndex(r => new { r.TenantId, r.WorkDate });
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Employee>().WithMany().HasForeignKey(r => r.EmployeeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -18,14 +18,15 @@ namespace Sikerja.Domain.Attendance;
 /// <see cref="DailyStatus.Late"/> when it came more than the tolerance after the first shift's start; without a
 /// check-in <see cref="DailyStatus.Absent"/> once the last shift has ended, <see cref="DailyStatus.NotYetCheckedIn"/> before.</item>
 /// </list>
-/// A day at home, and a working day no published roster covers, are judged against the usual office hours
-/// (<see cref="UsualHours"/>); without a roster a check-in in either mode counts. Records on a day the roster
+/// A day at home is judged against the circular's working day (its shifts' span, as the day's check-ins are); a
+/// working day no published roster covers against the usual office hours (<see cref="UsualHours"/>), and without a
+/// roster a check-in in either mode counts. Records on a day the roster
 /// does not give, or in another mode, stay visible and are marked not scheduled. A check-out alone is not a
 /// check-in: the employee did not say when they began.
 /// </summary>
 public sealed class DailyStatusRules
 {
-    /// <summary>The hours a day at home and an unplanned working day are judged against.</summary>
+    /// <summary>The hours a working day no roster covers is judged against.</summary>
     public static readonly Shift UsualHours = Shift.FullDay;
 
     private readonly TimeZoneInfo _zone;
@@ -107,9 +108,8 @@ public sealed class DailyStatusRules
         return day.Plan?.Mode == WorkMode.Off ? DailyStatus.Off : null;
     }
 
-    /// <summary>From the first shift's start to the last one's end at the office; the usual hours otherwise.</summary>
-    private static WorkingHours Hours(AttendanceDay day) =>
-        day.Plan is { Mode: WorkMode.Office, Shifts.Count: > 0 } plan ? WorkingHours.Of(plan.Shifts) : WorkingHours.Of([UsualHours]);
+    /// <summary>The planned day's hours (<see cref="PlannedDay.Hours"/>); the usual hours without a roster.</summary>
+    private static WorkingHours Hours(AttendanceDay day) => day.Plan?.Hours ?? WorkingHours.Of([UsualHours]);
 
     private static DayRecord? First(IReadOnlyList<DayRecord> records, CheckDirection direction)
     {

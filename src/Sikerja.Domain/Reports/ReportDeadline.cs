@@ -24,4 +24,21 @@ public static class ReportDeadline
     /// <summary>Whether a report submitted at <paramref name="submittedAtUtc"/> is late.</summary>
     public static bool IsLate(DateTime submittedAtUtc, DateOnly workDate, ReportSettings settings, WorkingCalendar calendar, TimeZoneInfo zone) =>
         submittedAtUtc > Of(workDate, settings, calendar, zone);
+
+    /// <summary>
+    /// The latest date whose deadline has passed at <paramref name="nowUtc"/>: every earlier date's has too, as a
+    /// later date never falls due earlier. Null when none within a year (a calendar without working days ahead).
+    /// </summary>
+    public static DateOnly? LastPassed(DateTime nowUtc, ReportSettings settings, WorkingCalendar calendar, TimeZoneInfo zone)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), zone));
+        for (var d = today; d > today.AddDays(-366); d = d.AddDays(-1))
+        {
+            if (nowUtc > Of(d, settings, calendar, zone))
+            {
+                return d;
+            }
+        }
+        return null;
+    }
 }

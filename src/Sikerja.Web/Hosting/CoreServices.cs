@@ -13,11 +13,14 @@ using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Policies;
+using Sikerja.Web.Features.Reports;
 using Sikerja.Web.Features.RosterRepairs;
 using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Schedule;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
+using Sikerja.Web.Features.TravelRecaps;
+using Sikerja.Web.Features.Travel;
 
 namespace Sikerja.Web.Hosting;
 
@@ -123,6 +126,15 @@ public static class CoreServices
         services.AddScoped<PresenceService>();
         services.AddScoped<PresenceExport>();
         services.AddScoped<OfficeWorkService>();
+        services.AddScoped<TravelRegions>();
+        services.AddScoped<TravelSettingsService>();
+        services.AddScoped<HighRiskService>();
+        services.AddScoped<TravelApprovers>();
+        services.AddScoped<TravelPermitReader>();
+        services.AddScoped<TravelQuarantine>();
+        services.AddScoped<TravelPermitService>();
+        services.AddScoped<TravelDecisions>();
+        services.AddScoped<TravelRecording>();
         services.AddScoped<PresenceRetention>();
         services.AddMemoryCache();
         services.AddSingleton<PlanShifts>();
@@ -134,6 +146,24 @@ public static class CoreServices
         services.AddScoped<OfficeQrService>();
         services.AddScoped<AttendanceSettingsService>();
         services.AddScoped<HomeAreaService>();
+        services.AddScoped<ReportObligations>();
+        services.AddScoped<ComplianceTally>();
+        services.AddScoped<ComplianceQuery>();
+        services.AddScoped<ReportReminders>();
+        services.AddScoped<ReportSettingsService>();
+        services.AddScoped<ReportSummaryQuery>();
+        services.AddScoped<RecapAccess>();
+        services.AddScoped<TravelRecapQuery>();
+        services.AddScoped<TravelRecapService>();
+        services.AddScoped<RecapRouteService>();
+        services.AddScoped<ReportCalendarReader>();
+        services.AddScoped<ReportActivityReader>();
+        services.AddScoped<ReviewerRights>();
+        services.AddScoped<ReportEditingService>();
+        services.AddScoped<ReportReviewService>();
+        services.AddScoped<ReportAttachmentReader>();
+        services.AddScoped<PerformanceTargetService>();
+        services.AddScoped<ReviewDelegationService>();
         return services;
     }
 }

@@ -10,11 +10,14 @@ using Sikerja.Web.Features.Notifications;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Policies;
+using Sikerja.Web.Features.Reports;
 using Sikerja.Web.Features.RosterRepairs;
 using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Schedule;
 using Sikerja.Web.Features.Shared;
 using Sikerja.Web.Features.Tenants;
+using Sikerja.Web.Features.TravelRecaps;
+using Sikerja.Web.Features.Travel;
 
 namespace Sikerja.Web.Hosting;
 
@@ -64,6 +67,10 @@ public static class WebPipeline
         api.MapPresenceApi();
         api.MapOfficeWorkApi();
         api.MapAttendanceApi();
+        api.MapReportComplianceApi();
+        api.MapTravelRecapsApi();
+        api.MapTravelPermitsApi();
+        api.MapReportsApi();
         return app;
     }
 }

@@ -73,7 +73,7 @@ public sealed class DailyStatusRulesTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new DailyStatusRules(Wib, -1));
 
     [Fact]
-    public void A_day_at_home_is_judged_against_the_usual_hours()
+    public void A_day_at_home_under_a_circular_without_shifts_is_judged_against_the_usual_hours()
     {
         var onTime = Rules.Judge(Day(PlannedDay.Home(), In(7, 40, WorkMode.Home), Out(16, 0, WorkMode.Home)), Later);
         Assert.Equal(DailyStatus.PresentAtHome, onTime.Status);
@@ -87,6 +87,24 @@ public sealed class DailyStatusRulesTests
 
         var early = Rules.Judge(Day(PlannedDay.Home(), In(7, 30, WorkMode.Home), Out(15, 0, WorkMode.Home)), Later);
         Assert.Equal(60, early.EarlyLeaveMinutes);
+    }
+
+    [Fact]
+    public void A_day_at_home_under_a_circular_with_shifts_is_judged_against_their_span_as_its_check_ins_are()
+    {
+        var shorter = new Shift("PAGI", new TimeOnly(8, 0), new TimeOnly(11, 0));
+        var home = PlannedDay.Home() with { PolicyShifts = [shorter, new Shift("SIANG", new TimeOnly(11, 30), new TimeOnly(14, 30))] };
+        var rostered = new RosteredDay(WorkMode.Home, home.PolicyShifts!, []);
+        Assert.Equal(rostered.Hours, home.Hours);
+
+        var onTime = Rules.Judge(Day(home, In(8, 10, WorkMode.Home), Out(14, 30, WorkMode.Home)), Later);
+        Assert.Equal(DailyStatus.PresentAtHome, onTime.Status);
+        Assert.Equal(0, onTime.EarlyLeaveMinutes);
+
+        var late = Rules.Judge(Day(home, In(8, 30, WorkMode.Home), Out(14, 0, WorkMode.Home)), Later);
+        Assert.Equal(DailyStatus.Late, late.Status);
+        Assert.Equal(30, late.LateMinutes);
+        Assert.Equal(30, late.EarlyLeaveMinutes);
     }
 
     [Fact]

@@ -22,6 +22,8 @@ using Sikerja.Web.Features.People;
 using Sikerja.Web.Features.Policies;
 using Sikerja.Web.Features.Rosters;
 using Sikerja.Web.Features.Tenants;
+using Sikerja.Web.Features.TravelRecaps;
+using Sikerja.Web.Features.Travel;
 using Sikerja.Web.Tests.Infrastructure;
 
 namespace Sikerja.Web.Tests.Api;
@@ -109,6 +111,8 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
             await scope.Db.SaveChangesAsync();
         }
         await ArrangeAttendanceAsync(t, agency, kabid);
+        await ArrangeTravelAsync(t, admin, agency.Id);
+        await ArrangeReportsAsync(t, head, kabid, admin);
         return new World(t, agency, division, other, head, kabid, staff, stranger, admin.Nip, staff.Nip, headAccount, headGrant, batch, holiday, spare,
             policy, notification, published.Id, roster, spareRoster, sick.Id);
     }
@@ -224,7 +228,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     private static readonly HashSet<string> OwnTenantOperations =
         [
             "POST /api/v1/calendar/holidays", "POST /api/v1/calendar/holidays/import", "POST /api/v1/calendar/holidays/national", "PUT /api/v1/tenant",
-            "POST /api/v1/policies", "POST /api/v1/policies/import", "POST /api/v1/policies/from-template",
+            "POST /api/v1/policies", "POST /api/v1/policies/import", "POST /api/v1/policies/from-template", "PUT /api/v1/reports/settings",
         ];
 
     /// <summary>Writes every employee makes on what is theirs: acknowledging a circular that covers them.</summary>
@@ -235,9 +239,12 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
     /// reading and changing no tenant's data.</summary>
     private static readonly HashSet<string> Computations = ["POST /api/v1/rosters/simulate"];
 
-    /// <summary>Writes on nothing but the caller's own things (their own notifications): every employee may use them, on their own.</summary>
+    /// <summary>Operations on nothing but the caller's own things (their own notifications, their own day's report, the reports
+    /// their own review rights cover): every employee may use them, on their own.</summary>
     private static readonly HashSet<string> SelfServiceOperations =
-        ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed", "POST /api/v1/office-work-requests", "POST /api/v1/attendance/check-ins"];
+        ["POST /api/v1/notifications/read", "POST /api/v1/schedule/feed", "DELETE /api/v1/schedule/feed", "POST /api/v1/office-work-requests", "POST /api/v1/attendance/check-ins",
+            "POST /api/v1/travel-permits",
+         .. ReportSelfService];
 
     private static bool IsInstallationOperation(ApiOperation op) => op.Route.StartsWith("/api/v1/tenants", StringComparison.Ordinal);
 
@@ -294,6 +301,10 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "assemblies" => AttendanceOf(w).Assembly,
         "visits" => AttendanceOf(w).Visit,
         "office-work-requests" => AttendanceOf(w).OfficeWork,
+        "travel-permits" => TravelPermitOf(w),
+        "reports" => ReportsOf(w).Report,
+        "targets" => ReportsOf(w).Target,
+        "delegations" => ReportsOf(w).Delegation,
         _ => throw new InvalidOperationException($"{op}: add the id of a tenant A resource for route segment '{segment}' to AuthorizationTests.IdFor"),
     };
 
@@ -331,8 +342,15 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(VisitLeaveInput) => new VisitLeaveInput(),
         nameof(OfficeWorkInput) => new OfficeWorkInput(RosterMonday, "rapat koordinasi"),
         nameof(OfficeWorkApi.DecisionRequest) => new OfficeWorkApi.DecisionRequest(null),
+        nameof(TravelRecapsApi.SignOffRequest) => new TravelRecapsApi.SignOffRequest("2040-01", "800/1/Uji"),
+        nameof(TravelRecapsApi.ForwardRequest) => new TravelRecapsApi.ForwardRequest("2040-01"),
+        nameof(TravelRequestInput) => PastTrip(),
+        nameof(TravelPermitsApi.CommentRequest) => new TravelPermitsApi.CommentRequest("uji"),
+        nameof(TravelPermitsApi.ReturnRequest) => new TravelPermitsApi.ReturnRequest(RosterMonday),
+        nameof(UnapprovedTripInput) => UnapprovedTrip(w),
         nameof(AttendanceApi.CheckInRequest) => new AttendanceApi.CheckInRequest(Guid.NewGuid(), CheckDirection.In, WorkMode.Home, DateTime.UtcNow, null, null, null, null, null),
-        _ => throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
+        nameof(Sikerja.Web.Features.Reports.ReportSettingsInput) => new Sikerja.Web.Features.Reports.ReportSettingsInput(1, new TimeOnly(10, 0), new TimeOnly(16, 0)),
+        _ => ReportBodyFor(type) ?? throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
     };
 
     /// <summary>A scenario of its own (no tenant's data): one unit, one employee, one day.</summary>

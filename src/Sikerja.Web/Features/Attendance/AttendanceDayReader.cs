@@ -6,6 +6,7 @@ using Sikerja.Domain.Calendar;
 using Sikerja.Domain.People;
 using Sikerja.Domain.Policies;
 using Sikerja.Domain.Rosters;
+using Sikerja.Domain.Travel;
 
 namespace Sikerja.Web.Features.Attendance;
 
@@ -14,7 +15,7 @@ namespace Sikerja.Web.Features.Attendance;
 /// whatever the number of employees (an agency of 2,000 is one query per table, not one per person): the employees,
 /// their published roster entries, unavailability, the period's check-ins and holidays. The set is a query the
 /// caller has already scoped to its rights; it runs inside each query as a subquery.
-/// Official travel is not recorded yet (travel permits come with issue 5): no day reads as on travel.
+/// A day of an approved official trip (up to the confirmed return, when earlier) reads as on official travel.
 /// </summary>
 public sealed class AttendanceDayReader(SikerjaDbContext db, TimeProvider time)
 {
@@ -48,6 +49,9 @@ public sealed class AttendanceDayReader(SikerjaDbContext db, TimeProvider time)
             .Where(c => c.WorkDate >= first && c.WorkDate <= last && ids.Contains(c.EmployeeId))
             .Select(c => new { c.EmployeeId, c.WorkDate, c.Direction, c.Mode, c.Method, c.DeviceAt, c.Flags })
             .ToListAsync(ct);
+        var travels = await db.TravelPermits.AsNoTracking()
+            .Where(p => p.Status == PermitStatus.Approved && p.Purpose == TravelPurpose.Official && p.LeavesOn <= last && p.ReturnsOn >= first && ids.Contains(p.EmployeeId))
+            .Select(p => new { p.EmployeeId, p.LeavesOn, p.ReturnsOn, p.ReturnedOn }).ToListAsync(ct);
         var holidays = await db.Holidays.AsNoTracking().Where(h => h.Date >= first && h.Date <= last).Select(h => h.Date).ToListAsync(ct);
 
         var calendar = new WorkingCalendar(tenant.WorkWeek, holidays);
@@ -60,10 +64,11 @@ public sealed class AttendanceDayReader(SikerjaDbContext db, TimeProvider time)
             {
                 var e = g.MaxBy(x => x.PublishedAt)!;
                 var policyShifts = shifts[e.PlanId];
-                return new PlannedDay(e.Mode, [.. new ShiftSet((uint)e.ShiftMask).Indexes().Where(i => i < policyShifts.Count).Select(i => policyShifts[i])], e.Reason);
+                return new PlannedDay(e.Mode, [.. new ShiftSet((uint)e.ShiftMask).Indexes().Where(i => i < policyShifts.Count).Select(i => policyShifts[i])], e.Reason, policyShifts);
             });
         var recordsOf = records.ToLookup(r => (r.EmployeeId, r.WorkDate), r => new DayRecord(r.Direction, r.Mode, r.Method, r.DeviceAt, r.Flags));
         var unavailableOf = unavailable.ToLookup(u => u.EmployeeId);
+        var travelOf = travels.ToLookup(t => t.EmployeeId, t => (From: t.LeavesOn, To: t.ReturnedOn is { } back && back < t.ReturnsOn ? back : t.ReturnsOn));
 
         var length = last.DayNumber - first.DayNumber + 1;
         var result = new List<EmployeeAttendance>(people.Count);
@@ -78,7 +83,8 @@ public sealed class AttendanceDayReader(SikerjaDbContext db, TimeProvider time)
                     calendar.IsWorkingDay(date),
                     planned.GetValueOrDefault((person.Id, date)),
                     [.. recordsOf[(person.Id, date)]],
-                    unavailableOf[person.Id].Where(u => date >= u.From && date <= u.To).Select(u => (UnavailabilityCause?)u.Cause).FirstOrDefault());
+                    unavailableOf[person.Id].Where(u => date >= u.From && date <= u.To).Select(u => (UnavailabilityCause?)u.Cause).FirstOrDefault(),
+                    travelOf[person.Id].Any(t => date >= t.From && date <= t.To));
                 days[i] = rules.Judge(day, now);
             }
             result.Add(new EmployeeAttendance(person, days));

@@ -14,7 +14,8 @@ namespace Sikerja.Web.Features.Demo;
 /// <summary>
 /// Gives a freshly seeded demo regency a circular in force and a published duty roster around today, so that
 /// "my schedule", attendance and the roster pages show real days from the first sign-in. The circular is the
-/// Kutai Kartanegara template (two shifts, 25% cap), published from the Monday of the current week.
+/// Kutai Kartanegara template (two shifts, 25% cap), published from the Monday of the current week; and its travel
+/// settings, with the regency as their home region (<see cref="DemoTravel"/>).
 /// </summary>
 public sealed class DemoWorkArrangement(
     SikerjaDbContext db, TenantScope scope, ScenarioBuilder scenarios, RosterPlanWriter writer, TimeProvider time)
@@ -47,6 +48,7 @@ public sealed class DemoWorkArrangement(
         policy.SeriesId = policy.Id;
         policy.SetRules(rules);
         db.Policies.Add(policy);
+        DemoTravel.Add(db, tenant);
         await db.SaveChangesAsync(ct);
 
         var to = monday.AddDays((7 * RosterWeeks) - 1);

@@ -48,6 +48,38 @@ public sealed class RosterRepairService(
             return CommandResult<RepairOutcome>.Refused("from", $"tanggal mulai harus di dalam periode jadwal, {plan.From:yyyy-MM-dd} s.d. {plan.To:yyyy-MM-dd}");
         }
 
+        return await RepairFromAsync(plan, from, request.DryRun, ct);
+    }
+
+    /// <summary>
+    /// Repairs, as the application itself, every published roster that plans <paramref name="employeeId"/> on a day
+    /// of [<paramref name="from"/>, <paramref name="to"/>] still to come, after a rule (not a person) made the employee
+    /// unavailable, e.g. the quarantine after a high-risk trip. The caller already holds the right to cause it.
+    /// </summary>
+    public async Task<IReadOnlyList<CommandResult<RepairOutcome>>> RepairForUnavailabilityAsync(Guid employeeId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var tenant = db.CurrentTenantId ?? throw new InvalidOperationException("A repair runs inside a tenant.");
+        var zone = await db.Tenants.Where(t => t.Id == tenant).Select(t => t.TimeZoneId).SingleAsync(ct);
+        var first = new[] { from, new TenantClock(time, zone).Today }.Max();
+        if (first > to)
+        {
+            return [];
+        }
+        var planIds = await (from e in db.RosterEntries
+                             join p in db.RosterPlans on e.PlanId equals p.Id
+                             where p.Status == RosterStatus.Published && e.EmployeeId == employeeId && e.Date >= first && e.Date <= to
+                             select p.Id).Distinct().ToListAsync(ct);
+        var outcomes = new List<CommandResult<RepairOutcome>>();
+        foreach (var planId in planIds)
+        {
+            var plan = await db.RosterPlans.SingleAsync(p => p.Id == planId, ct);
+            outcomes.Add(await RepairFromAsync(plan, first < plan.From ? plan.From : first, dryRun: false, ct));
+        }
+        return outcomes;
+    }
+
+    private async Task<CommandResult<RepairOutcome>> RepairFromAsync(RosterPlan plan, DateOnly from, bool dryRun, CancellationToken ct)
+    {
         var basis = await RepairBasis.LoadAsync(db, scenarios, plan, ct);
         RepairResult repaired;
         try
@@ -65,7 +97,7 @@ public sealed class RosterRepairService(
             .Select(c => new EmployeeChange(basis.EmployeeIds[c.After.Employee], c)).ToList();
         var shifts = plan.PolicySnapshot.Shifts.Count == 0 ? [Shift.FullDay] : plan.PolicySnapshot.Shifts;
         var rows = await ChangeRows.DescribeAsync(db, changed, shifts, ct);
-        if (request.DryRun || changed.Count == 0)
+        if (dryRun || changed.Count == 0)
         {
             return CommandResult<RepairOutcome>.Done(new RepairOutcome(plan.Id, from, false, null, rows, basis.NotInOrganisation, basis.NotInRoster));
         }

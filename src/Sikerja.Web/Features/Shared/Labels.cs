@@ -5,8 +5,10 @@ using Sikerja.Domain.Calendar;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
 using Sikerja.Domain.Policies;
+using Sikerja.Domain.Reports;
 using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Tenants;
+using Sikerja.Domain.Travel;
 
 namespace Sikerja.Web.Features.Shared;
 
@@ -173,5 +175,57 @@ public static class Labels
         AttendanceFlags.OutsideHomeArea => "Di luar area rumah",
         AttendanceFlags.NoCheckOut => "Tanpa check-out",
         _ => flag.ToString(),
+    };
+
+    public static string Of(TravelPurpose purpose) => purpose switch
+    {
+        TravelPurpose.Official => "Dinas",
+        TravelPurpose.Family => "Keluarga",
+        TravelPurpose.Personal => "Pribadi",
+        _ => purpose.ToString(),
+    };
+
+    public static string Of(PermitStatus status) => status switch
+    {
+        PermitStatus.Pending => "Menunggu keputusan",
+        PermitStatus.Approved => "Disetujui",
+        PermitStatus.Rejected => "Ditolak",
+        PermitStatus.Withdrawn => "Ditarik",
+        PermitStatus.Unapproved => "Tanpa izin",
+        _ => status.ToString(),
+    };
+
+    public static string Of(ApprovalStep step) => step switch
+    {
+        ApprovalStep.DirectSuperior => "Atasan langsung",
+        ApprovalStep.AgencyHead => "Kepala perangkat daerah",
+        ApprovalStep.Sekda => "Sekretaris Daerah",
+        ApprovalStep.RegionHead => "Kepala daerah",
+        _ => step.ToString(),
+    };
+
+    public static string Of(TravelCategory category) => category switch
+    {
+        TravelCategory.Structural => "Struktural",
+        TravelCategory.FunctionalOrGeneral => "Fungsional dan pelaksana",
+        TravelCategory.NonAsn => "Non-ASN",
+        _ => category.ToString(),
+    };
+
+    public static string Of(ReportStatus status) => status switch
+    {
+        ReportStatus.Draft => "Draf",
+        ReportStatus.Submitted => "Menunggu tinjauan",
+        ReportStatus.Returned => "Dikembalikan",
+        ReportStatus.Approved => "Disetujui",
+        _ => status.ToString(),
+    };
+
+    public static string Of(TargetStatus status) => status switch
+    {
+        TargetStatus.Proposed => "Diajukan",
+        TargetStatus.Agreed => "Disetujui",
+        TargetStatus.Returned => "Dikembalikan",
+        _ => status.ToString(),
     };
 }

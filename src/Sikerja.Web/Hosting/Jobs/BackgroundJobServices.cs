@@ -2,6 +2,7 @@ using Sikerja.Data.Jobs;
 using Sikerja.Web.Features.Attendance;
 using Sikerja.Web.Features.Imports;
 using Sikerja.Web.Features.Notifications;
+using Sikerja.Web.Features.Reports;
 
 namespace Sikerja.Web.Hosting.Jobs;
 
@@ -15,6 +16,7 @@ public static class BackgroundJobServices
         services.AddBackgroundJob<ImportPreviewExpiry>();
         services.AddBackgroundJob<NotificationDeliveryJob>();
         services.AddBackgroundJob<PresenceRetention>();
+        services.AddBackgroundJob<ReportReminderJob>();
         return services;
     }
 
