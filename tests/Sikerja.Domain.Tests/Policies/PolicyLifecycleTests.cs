@@ -1,4 +1,5 @@
 using Sikerja.Domain.Policies;
+using Sikerja.Domain.Reports;
 using static Sikerja.Domain.Tests.Policies.PolicySamples;
 
 namespace Sikerja.Domain.Tests.Policies;
@@ -252,6 +253,7 @@ public sealed class PolicyLifecycleTests
     public void An_amendment_is_the_next_version_as_a_draft_with_the_same_rules_from_its_date()
     {
         var policy = Published("A", D(3, 16), D(4, 30));
+        (policy.Reporting, policy.OutOfRegionNeedsPermit, policy.OfficialInRegionNeedsPermit) = (ReportingScope.Everyone, false, true);
         var (amendment, problems) = PolicyLifecycle.Amend(policy, [policy], D(4, 1), Today, Now, Guid.Empty);
         Assert.Empty(problems);
         Assert.NotNull(amendment);
@@ -259,6 +261,7 @@ public sealed class PolicyLifecycleTests
         Assert.Equal((D(4, 1), D(4, 30)), (amendment.EffectiveFrom, amendment.EffectiveUntil));
         Assert.Equal(policy.Rules.MinimumOnSite, amendment.Rules.MinimumOnSite);
         Assert.Equal((policy.SignerName, policy.SignerPost, (DateOnly?)null), (amendment.SignerName, amendment.SignerPost, amendment.IssuedOn));
+        Assert.Equal((ReportingScope.Everyone, false, true), (amendment.Reporting, amendment.OutOfRegionNeedsPermit, amendment.OfficialInRegionNeedsPermit));
         Assert.Equal(PolicyStatus.Published, policy.Status);
     }
 

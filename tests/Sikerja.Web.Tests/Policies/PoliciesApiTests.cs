@@ -97,6 +97,43 @@ public sealed class PoliciesApiTests(SqliteWebFixture web) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task Accountability_is_written_and_read_beside_the_rules_and_a_bad_value_is_named_by_its_field()
+    {
+        var (admin, _) = await ArrangeAsync();
+        using (admin)
+        {
+            var rules = Policy("2040-03-02", null);
+            var created = await BodyAsync(await admin.PostAsync("api/v1/policies", Json(
+                $$"""{ "signerName": "Bupati", "rules": {{rules}}, "reporting": "Everyone", "officialInRegionNeedsPermit": true }""")));
+            var id = created.GetProperty("id").GetGuid();
+            Assert.Equal(("Everyone", true, true), (created.GetProperty("reporting").GetString(),
+                created.GetProperty("outOfRegionNeedsPermit").GetBoolean(), created.GetProperty("officialInRegionNeedsPermit").GetBoolean()));
+
+            var unknown = await ProblemsAsync(await admin.PutAsync($"api/v1/policies/{id}", Json($$"""{ "rules": {{rules}}, "reporting": "Sometimes" }""")));
+            Assert.Equal(["cakupan laporan harian tidak dikenal; pilihan: HomeWorkers, Everyone, Nobody"], unknown["reporting"]);
+            Assert.Contains("outOfRegionNeedsPermit",
+                (await ProblemsAsync(await admin.PutAsync($"api/v1/policies/{id}", Json($$"""{ "rules": {{rules}}, "outOfRegionNeedsPermit": "ya" }""")))).Keys);
+            Assert.Contains("reporting",
+                (await ProblemsAsync(await admin.PutAsync($"api/v1/policies/{id}", Json($$"""{ "rules": {{rules}}, "reporting": 7 }""")))).Keys);
+
+            var updated = await BodyAsync(await admin.PutAsync($"api/v1/policies/{id}", Json($$"""{ "rules": {{rules}}, "outOfRegionNeedsPermit": false }""")));
+            Assert.Equal(("Everyone", false, true), (updated.GetProperty("reporting").GetString(),
+                updated.GetProperty("outOfRegionNeedsPermit").GetBoolean(), updated.GetProperty("officialInRegionNeedsPermit").GetBoolean()));
+            var read = (await BodyAsync(await admin.GetAsync($"api/v1/policies/{id}"))).GetProperty("policy");
+            Assert.Equal("Everyone", read.GetProperty("reporting").GetString());
+
+            using var anonymous = web.Node.NewClient();
+            var document = JsonDocument.Parse(await anonymous.GetStringAsync("openapi/v1.json")).RootElement;
+            var draftSchema = document.GetProperty("components").GetProperty("schemas").GetProperty("PolicyDraftRequest").GetProperty("properties");
+            Assert.Contains("#/components/schemas/ReportingScope", draftSchema.GetProperty("reporting").GetRawText(), StringComparison.Ordinal);
+            Assert.Equal(["HomeWorkers", "Everyone", "Nobody"], document.GetProperty("components").GetProperty("schemas").GetProperty("ReportingScope")
+                .GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+            Assert.Contains("PolicyDraftRequest", document.GetProperty("paths").GetProperty("/api/v1/policies").GetProperty("post").GetProperty("requestBody").GetRawText(), StringComparison.Ordinal);
+            Assert.True(document.GetProperty("components").GetProperty("schemas").GetProperty("PolicyDto").GetProperty("properties").TryGetProperty("officialInRegionNeedsPermit", out _));
+        }
+    }
+
+    [Fact]
     public async Task The_lifecycle_through_the_api_refuses_overlaps_until_named_and_counts_acknowledgements()
     {
         var (admin, staff) = await ArrangeAsync();

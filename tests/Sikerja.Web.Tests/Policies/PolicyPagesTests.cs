@@ -74,6 +74,8 @@ public sealed partial class PolicyPagesTests(SqliteWebFixture web) : IClassFixtu
         new("minimumOnSite[2].count", "1"),
         new("capPercent", ""),
         new("staffing", "Minimum"),
+        new("reporting", "Everyone"),
+        new("officialInRegionNeedsPermit", "true"),
     ];
 
     [Fact]
@@ -101,6 +103,8 @@ public sealed partial class PolicyPagesTests(SqliteWebFixture web) : IClassFixtu
         var form = await PageAsync(adminClient, edit.TrimStart('/'));
         Assert.Contains("dinkes.upt-paru, dinkes.labkesda, disperkimlh, satpolpp", form, StringComparison.Ordinal);
         Assert.Contains("placeholder=\"bpbd, satpolpp\">bpbd</textarea>", form, StringComparison.Ordinal);
+        Assert.Contains("name=\"outOfRegionNeedsPermit\" value=\"true\" checked=\"checked\"", form, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"HomeWorkers\" selected=\"selected\">", form, StringComparison.Ordinal);
 
         // A refused form: each problem beside its field, nothing saved.
         var from = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(1);
@@ -126,6 +130,9 @@ public sealed partial class PolicyPagesTests(SqliteWebFixture web) : IClassFixtu
         Assert.Contains("Minimal 1 Pelaksana per Seksi/Subbagian", detail, StringComparison.Ordinal);
         Assert.Contains("Sekda, Asisten dan Kepala Dinas selalu bekerja di kantor.", detail, StringComparison.Ordinal);
         Assert.Contains("Unit bpbd (bpbd)", detail, StringComparison.Ordinal);
+        Assert.Contains("<dd>Semua pegawai yang bertugas, di rumah maupun di kantor</dd>", detail, StringComparison.Ordinal);
+        Assert.Contains("<dt>Ke luar daerah</dt><dd>Tidak perlu izin</dd>", detail, StringComparison.Ordinal);
+        Assert.Contains("<dt>Perjalanan dinas di dalam daerah</dt><dd>Harus dengan izin</dd>", detail, StringComparison.Ordinal);
 
         // The signed document, uploaded as a browser does.
         using (var upload = new MultipartFormDataContent

@@ -88,7 +88,7 @@ public sealed class EditModel(PolicyService policies, PolicyQuery query, PolicyA
     public string[] PlacedKeys()
     {
         var keys = new List<string> { "number", "title", "signerName", "signerPost", "issuedOn", "effectiveFrom", "effectiveUntil", "appliesTo",
-            "shifts", "alwaysOnSite", "minimumOnSite", "maxOnSiteFraction", "staffing" };
+            "shifts", "alwaysOnSite", "minimumOnSite", "maxOnSiteFraction", "staffing", "reporting" };
         keys.AddRange(ExemptUnitKeys());
         for (var i = 0; i < Form.Shifts.Count; i++)
         {

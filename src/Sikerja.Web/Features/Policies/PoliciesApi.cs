@@ -1,23 +1,29 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Sikerja.Domain;
 using Sikerja.Domain.Policies;
+using Sikerja.Domain.Reports;
 using Sikerja.Web.Features.Shared;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Sikerja.Web.Features.Policies;
 
 public static class PoliciesApi
 {
-    /// <summary>One version of a circular; <c>rules</c> is the spec's <c>policy</c> object.</summary>
+    /// <summary>One version of a circular; <c>rules</c> is the spec's <c>policy</c> object. Beside it: who owes a daily
+    /// work report, whether leaving the region needs permission, whether official trips inside it do too.</summary>
     public sealed record PolicyDto(
         Guid Id, Guid SeriesId, int Version, string Number, string Title, string SignerName, string SignerPost, DateOnly? IssuedOn,
         DateOnly EffectiveFrom, DateOnly? EffectiveUntil, PolicyStatus Status, PolicyState State, DateTime? PublishedAt,
-        Guid? SupersededById, DateOnly? RevokedFrom, string? RevocationReason, bool HasDocument, JsonElement Rules)
+        Guid? SupersededById, DateOnly? RevokedFrom, string? RevocationReason, bool HasDocument,
+        ReportingScope Reporting, bool OutOfRegionNeedsPermit, bool OfficialInRegionNeedsPermit, JsonElement Rules)
     {
         public static PolicyDto From(Policy p, PolicyState state, bool hasDocument) => new(
             p.Id, p.SeriesId, p.Version, p.Number, p.Title, p.SignerName, p.SignerPost, p.IssuedOn, p.EffectiveFrom, p.EffectiveUntil,
-            p.Status, state, p.PublishedAt, p.SupersededById, p.RevokedFrom, p.RevocationReason, hasDocument, RulesJson(p.Rules));
+            p.Status, state, p.PublishedAt, p.SupersededById, p.RevokedFrom, p.RevocationReason, hasDocument,
+            p.Reporting, p.OutOfRegionNeedsPermit, p.OfficialInRegionNeedsPermit, RulesJson(p.Rules));
     }
 
     /// <summary>A line of the list: a version without its rules.</summary>
@@ -34,13 +40,19 @@ public static class PoliciesApi
 
     public sealed record MyPolicyDto(PolicySummaryDto Policy, DateTime? AcknowledgedAt);
 
-    /// <summary>A draft: the signer and date of issue, and the rules as the spec's <c>policy</c> object. Problems of the
-    /// rules name their path inside that object (<c>shifts[1].end</c>), as an exported policy file has it.</summary>
-    public sealed record PolicyDraftRequest(string? SignerName, string? SignerPost, DateOnly? IssuedOn, JsonElement Rules);
+    /// <summary>A draft: the signer and date of issue, the rules as the spec's <c>policy</c> object, and accountability.
+    /// Problems of the rules name their path inside that object (<c>shifts[1].end</c>), as an exported policy file has
+    /// it. An accountability field left out keeps the draft's value (on a new draft: reports from those at home, leaving
+    /// the region needs permission, official trips inside it do not).</summary>
+    public sealed record PolicyDraftRequest(
+        string? SignerName, string? SignerPost, DateOnly? IssuedOn, JsonElement Rules,
+        ReportingScope? Reporting = null, bool? OutOfRegionNeedsPermit = null, bool? OfficialInRegionNeedsPermit = null);
 
     public sealed record TemplateRequest(string Template);
 
-    public sealed record TemplateDto(string Key, string Region, string SignerPost, string SignerName, string Summary, JsonElement Rules);
+    public sealed record TemplateDto(
+        string Key, string Region, string SignerPost, string SignerName, string Summary,
+        ReportingScope Reporting, bool OutOfRegionNeedsPermit, bool OfficialInRegionNeedsPermit, JsonElement Rules);
 
     public sealed record TemplateDraftDto(PolicyDto Policy, IReadOnlyList<string> DroppedUnits);
 
@@ -73,12 +85,16 @@ public static class PoliciesApi
         policies.MapGet("/templates", Templates).WithSummary("The five source circulars shipped as templates.");
         policies.MapPost("/from-template", FromTemplateAsync)
             .WithSummary("Starts a draft from a template, in force from tomorrow; exempt units the tenant lacks are dropped and listed (tenant admin).");
-        policies.MapPost("/", CreateAsync).WithSummary("Creates a draft (tenant admin).");
+        policies.MapPost("/", CreateAsync)
+            .Accepts<PolicyDraftRequest>("application/json")
+            .WithSummary("Creates a draft (tenant admin); a value of the wrong kind (e.g. an unknown 'reporting') is named as its field.");
         policies.MapPost("/import", ImportAsync)
             .Accepts<JsonElement>("application/json")
             .WithSummary("Creates a draft from a policy object of the roster scenario format; problems name their JSON path (tenant admin).");
         policies.MapGet("/{id:guid}", GetAsync).WithSummary("One version with the circular's history, its document and the caller's acknowledgement.");
-        policies.MapPut("/{id:guid}", UpdateAsync).WithSummary("Changes a draft (tenant admin).");
+        policies.MapPut("/{id:guid}", UpdateAsync)
+            .Accepts<PolicyDraftRequest>("application/json")
+            .WithSummary("Changes a draft (tenant admin); accountability fields left out keep their value.");
         policies.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Deletes a draft (tenant admin).");
         policies.MapPost("/{id:guid}/publish", PublishAsync)
             .WithSummary("Publishes a draft and sends it to every active employee it covers; overlapping circulars must be named in 'supersedes' (tenant admin).");
@@ -116,7 +132,8 @@ public static class PoliciesApi
             .Select(m => new MyPolicyDto(PolicySummaryDto.From(new PolicyListItem(m.Policy, m.State, m.HasDocument)), m.AcknowledgedAt)).ToList());
 
     private static Ok<List<TemplateDto>> Templates() =>
-        TypedResults.Ok(PolicyTemplates.All.Select(t => new TemplateDto(t.Key, t.Region, t.SignerPost, t.SignerName, t.Summary, RulesJson(t.Rules))).ToList());
+        TypedResults.Ok(PolicyTemplates.All.Select(t => new TemplateDto(
+            t.Key, t.Region, t.SignerPost, t.SignerName, t.Summary, t.Reporting, t.OutOfRegionNeedsPermit, t.OfficialInRegionNeedsPermit, RulesJson(t.Rules))).ToList());
 
     private static async Task<Results<Ok<TemplateDraftDto>, ValidationProblem, NotFound, ForbidHttpResult>> FromTemplateAsync(
         TemplateRequest request, PolicyService service, CancellationToken ct) =>
@@ -124,9 +141,9 @@ public static class PoliciesApi
             .ToHttp(d => new TemplateDraftDto(Draft(d.Policy), d.DroppedUnits));
 
     private static async Task<Results<Ok<PolicyDto>, ValidationProblem, NotFound, ForbidHttpResult>> CreateAsync(
-        PolicyDraftRequest request, PolicyService service, CancellationToken ct)
+        HttpRequest request, IOptions<HttpJsonOptions> json, PolicyService service, CancellationToken ct)
     {
-        var (draft, problems) = await DraftOfAsync(request, ct);
+        var (draft, problems) = await DraftOfAsync(request, json.Value.SerializerOptions, ct);
         return draft is null
             ? CommandResult<Policy>.Refused(problems).ToHttp(Draft)
             : (await service.CreateDraftAsync(draft, ct)).ToHttp(Draft);
@@ -160,9 +177,9 @@ public static class PoliciesApi
     }
 
     private static async Task<Results<Ok<PolicyDto>, ValidationProblem, NotFound, ForbidHttpResult>> UpdateAsync(
-        Guid id, PolicyDraftRequest request, PolicyService service, CancellationToken ct)
+        Guid id, HttpRequest request, IOptions<HttpJsonOptions> json, PolicyService service, CancellationToken ct)
     {
-        var (draft, problems) = await DraftOfAsync(request, ct);
+        var (draft, problems) = await DraftOfAsync(request, json.Value.SerializerOptions, ct);
         return draft is null
             ? CommandResult<Policy>.Refused(problems).ToHttp(Draft)
             : (await service.UpdateDraftAsync(id, draft, ct)).ToHttp(Draft);
@@ -248,15 +265,34 @@ public static class PoliciesApi
 
     private static PolicyDto Draft(Policy p) => PolicyDto.From(p, PolicyState.Draft, false);
 
-    private static async Task<(PolicyDraft? Draft, IReadOnlyList<Problem> Problems)> DraftOfAsync(PolicyDraftRequest request, CancellationToken ct)
+    /// <summary>The body is read here rather than bound, so that a value of the wrong kind is answered as a problem
+    /// of its field, not as an unreadable body.</summary>
+    private static async Task<(PolicyDraft? Draft, IReadOnlyList<Problem> Problems)> DraftOfAsync(
+        HttpRequest body, JsonSerializerOptions options, CancellationToken ct)
     {
+        PolicyDraftRequest? request;
+        try
+        {
+            request = await JsonSerializer.DeserializeAsync<PolicyDraftRequest>(body.Body, options, ct);
+        }
+        catch (JsonException e)
+        {
+            return (null, [PolicyDraftRequestProblems.Of(e)]);
+        }
+        if (request is null)
+        {
+            return (null, [new Problem("", "isi permintaan kosong: kirim objek rancangan dengan 'rules'")]);
+        }
         if (request.Rules.ValueKind != JsonValueKind.Object)
         {
             return (null, [new Problem("rules", "isi 'rules' dengan objek kebijakan (format policy skenario jadwal)")]);
         }
         using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(request.Rules));
         var (rules, problems) = await PolicyFile.ReadAsync(content, ct);
-        return rules is null ? (null, problems) : (new PolicyDraft(request.SignerName, request.SignerPost, request.IssuedOn, rules), []);
+        return rules is null
+            ? (null, problems)
+            : (new PolicyDraft(request.SignerName, request.SignerPost, request.IssuedOn, rules,
+                request.Reporting, request.OutOfRegionNeedsPermit, request.OfficialInRegionNeedsPermit), []);
     }
 
     private static ValidationProblem FileProblem(string message) =>

@@ -3,6 +3,7 @@ using Sikerja.Domain;
 using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
 using Sikerja.Domain.Policies;
+using Sikerja.Domain.Reports;
 
 namespace Sikerja.Web.Features.Policies;
 
@@ -14,6 +15,9 @@ namespace Sikerja.Web.Features.Policies;
 public sealed class PolicyForm
 {
     public const int BlankRows = 2;
+
+    /// <summary>A circular as created: its accountability values are the defaults of a new draft.</summary>
+    private static readonly Policy Fresh = new();
 
     public string? Number { get; set; }
     public string? Title { get; set; }
@@ -36,6 +40,13 @@ public sealed class PolicyForm
     public string? CapPercent { get; set; }
 
     public Staffing Staffing { get; set; }
+
+    public ReportingScope Reporting { get; set; }
+
+    /// <summary>A checkbox: absent from the post when unticked.</summary>
+    public bool OutOfRegionNeedsPermit { get; set; }
+
+    public bool OfficialInRegionNeedsPermit { get; set; }
 
     public sealed class ShiftRow
     {
@@ -93,8 +104,16 @@ public sealed class PolicyForm
         }
     }
 
-    public static PolicyForm From(Policy policy) => From(policy.Rules, policy.SignerName, policy.SignerPost, policy.IssuedOn);
+    public static PolicyForm From(Policy policy)
+    {
+        var form = From(policy.Rules, policy.SignerName, policy.SignerPost, policy.IssuedOn);
+        form.Reporting = policy.Reporting;
+        form.OutOfRegionNeedsPermit = policy.OutOfRegionNeedsPermit;
+        form.OfficialInRegionNeedsPermit = policy.OfficialInRegionNeedsPermit;
+        return form;
+    }
 
+    /// <summary>A form with these rules; accountability as a new circular has it by default.</summary>
     public static PolicyForm From(PolicyRules rules, string? signerName, string? signerPost, DateOnly? issuedOn) => new()
     {
         Number = rules.Number,
@@ -112,6 +131,9 @@ public sealed class PolicyForm
         MinimumOnSite = [.. rules.MinimumOnSite.Select(MinimumRow.From)],
         CapPercent = rules.MaxOnSiteFraction is { } f ? (f * 100).ToString("0.##", CultureInfo.InvariantCulture) : null,
         Staffing = rules.Staffing,
+        Reporting = Fresh.Reporting,
+        OutOfRegionNeedsPermit = Fresh.OutOfRegionNeedsPermit,
+        OfficialInRegionNeedsPermit = Fresh.OfficialInRegionNeedsPermit,
     };
 
     /// <summary>Drops the blank rows, so that row i of the form is item i of the rules.</summary>
@@ -204,7 +226,7 @@ public sealed class PolicyForm
             minimums,
             cap,
             Staffing);
-        return (new PolicyDraft(SignerName, SignerPost, issued, rules), []);
+        return (new PolicyDraft(SignerName, SignerPost, issued, rules, Reporting, OutOfRegionNeedsPermit, OfficialInRegionNeedsPermit), []);
     }
 
     private static List<string> SplitTitles(string? titles) =>

@@ -24,7 +24,8 @@ public sealed class PolicyService(
         {
             return CommandResult<Policy>.Forbidden();
         }
-        var problems = PolicyLifecycle.CheckDraft(draft.TrimmedRules, draft.SignerName, draft.SignerPost, draft.IssuedOn, await UnitCodesAsync(ct));
+        var problems = PolicyLifecycle.CheckDraft(draft.TrimmedRules, draft.SignerName, draft.SignerPost, draft.IssuedOn, await UnitCodesAsync(ct))
+            .Concat(draft.CheckAccountability()).ToList();
         if (problems.Count > 0)
         {
             return CommandResult<Policy>.Refused(problems);
@@ -52,7 +53,8 @@ public sealed class PolicyService(
             return CommandResult<TemplateDraft>.Refused("template", $"tidak ada templat '{key}'");
         }
         var (rules, dropped) = PolicyTemplates.Adapt(template.Rules, time.Clock.Today.AddDays(1), await UnitCodesAsync(ct));
-        var created = await CreateDraftAsync(new PolicyDraft(template.SignerName, template.SignerPost, null, rules), ct);
+        var created = await CreateDraftAsync(new PolicyDraft(template.SignerName, template.SignerPost, null, rules,
+            template.Reporting, template.OutOfRegionNeedsPermit, template.OfficialInRegionNeedsPermit), ct);
         return created.Value is { } policy
             ? CommandResult<TemplateDraft>.Done(new TemplateDraft(policy, dropped))
             : new CommandResult<TemplateDraft>(created.Status, null, created.Problems);
@@ -62,7 +64,8 @@ public sealed class PolicyService(
         await ChangeAsync(id, async policy =>
         {
             var problems = PolicyLifecycle.CheckEditable(policy).Concat(
-                PolicyLifecycle.CheckDraft(draft.TrimmedRules, draft.SignerName, draft.SignerPost, draft.IssuedOn, await UnitCodesAsync(ct))).ToList();
+                PolicyLifecycle.CheckDraft(draft.TrimmedRules, draft.SignerName, draft.SignerPost, draft.IssuedOn, await UnitCodesAsync(ct)))
+                .Concat(draft.CheckAccountability()).ToList();
             if (problems.Count == 0)
             {
                 draft.ApplyTo(policy);

@@ -1,10 +1,14 @@
 using Sikerja.Domain.Policies;
+using Sikerja.Domain.Reports;
 using Sikerja.Domain.Rosters.Json;
 
 namespace Sikerja.Web.Features.Policies;
 
-/// <summary>A source circular shipped as a starting point, with what its article says of its signer.</summary>
-public sealed record PolicyTemplate(string Key, string Region, string SignerPost, string SignerName, string Summary)
+/// <summary>A source circular shipped as a starting point, with what its article says of its signer and of who is
+/// held to account (daily reports, travel permits; these are not part of the scenario's <c>policy</c> object).</summary>
+public sealed record PolicyTemplate(
+    string Key, string Region, string SignerPost, string SignerName, string Summary,
+    ReportingScope Reporting = ReportingScope.HomeWorkers, bool OutOfRegionNeedsPermit = true, bool OfficialInRegionNeedsPermit = false)
 {
     /// <summary>The circular's <c>policy</c> object as shipped (shared/scenarios), with its original dates.</summary>
     public PolicyRules Rules => PolicyTemplates.Load(Key);
@@ -12,7 +16,9 @@ public sealed record PolicyTemplate(string Key, string Region, string SignerPost
 
 /// <summary>
 /// The five source circulars of shared/seeds, as the <c>policy</c> objects of shared/scenarios (embedded files
-/// Templates/*.json). A signer's name is given where the article names who signed.
+/// Templates/*.json). A signer's name is given where the article names who signed. Accountability is the default
+/// (reports from those at home, permission to leave the region) except where an article says more: Seruyan's
+/// official trips inside the region need the regent's leave too.
 /// </summary>
 public static class PolicyTemplates
 {
@@ -25,7 +31,8 @@ public static class PolicyTemplates
         new("paser-2020", "Kabupaten Paser", "Wakil Bupati Paser", "Kaharuddin",
             "Dua tingkat pejabat struktural tertinggi di kantor, lainnya bekerja dari rumah; layanan publik, kecamatan dan puskesmas dikecualikan."),
         new("seruyan-2020", "Kabupaten Seruyan", "Bupati Seruyan", "Yulhaidir",
-            "Setiap SOPD piket minimal 1 Administrator, 1 Pengawas dan 2 staf; termasuk guru dan tenaga honorer."),
+            "Setiap SOPD piket minimal 1 Administrator, 1 Pengawas dan 2 staf; termasuk guru dan tenaga honorer; dinas luar dan dalam daerah seizin bupati.",
+            OfficialInRegionNeedsPermit: true),
         new("solok-selatan-2020", "Kabupaten Solok Selatan", "Bupati Solok Selatan", "",
             "Instruksi Bupati: seluruh pejabat struktural tetap bekerja di kantor; OPD pelayanan publik dikecualikan; berlaku sampai dicabut."),
     ];

@@ -103,6 +103,14 @@ public static class Labels
         _ => staffing.ToString(),
     };
 
+    public static string Of(ReportingScope scope) => scope switch
+    {
+        ReportingScope.HomeWorkers => "Pegawai yang bekerja dari rumah",
+        ReportingScope.Everyone => "Semua pegawai yang bertugas, di rumah maupun di kantor",
+        ReportingScope.Nobody => "Tidak seorang pun",
+        _ => scope.ToString(),
+    };
+
     public static string Of(WorkMode mode) => mode switch
     {
         WorkMode.Office => "Di kantor (WFO)",
