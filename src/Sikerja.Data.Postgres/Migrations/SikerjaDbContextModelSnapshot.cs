@@ -1640,6 +1640,10 @@ namespace Sikerja.Data.Postgres.Migrations
                     b.HasIndex("EmployeeId", "WorkDate")
                         .IsUnique();
 
+                    b.HasIndex("EmployeeId", "Status", "WorkDate");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("EmployeeId", "Status", "WorkDate"), new[] { "Id", "TenantId", "Late", "SubmittedAt", "ReviewedAt" });
+
                     b.HasIndex("TenantId", "WorkDate", "Status");
 
                     b.ToTable("DailyReports");

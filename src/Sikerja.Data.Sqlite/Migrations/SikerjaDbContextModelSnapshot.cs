@@ -1629,6 +1629,9 @@ namespace Sikerja.Data.Sqlite.Migrations
                     b.HasIndex("EmployeeId", "WorkDate")
                         .IsUnique();
 
+                    b.HasIndex("EmployeeId", "Status", "WorkDate")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "TenantId", "Late", "SubmittedAt", "ReviewedAt" });
+
                     b.HasIndex("TenantId", "WorkDate", "Status");
 
                     b.ToTable("DailyReports");

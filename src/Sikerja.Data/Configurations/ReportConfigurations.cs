@@ -12,6 +12,10 @@ internal sealed class DailyReportConfiguration : IEntityTypeConfiguration<DailyR
     {
         builder.HasIndex(r => new { r.EmployeeId, r.WorkDate }).IsUnique();
         builder.HasIndex(r => new { r.TenantId, r.WorkDate, r.Status });
+        // A reviewer's waiting reports, team member by team member, read from the index alone (PostgreSQL): without it
+        // the planner walks the whole tenant's submitted reports backwards by date to fill the first page.
+        builder.HasIndex(r => new { r.EmployeeId, r.Status, r.WorkDate })
+            .IncludeProperties(r => new { r.Id, r.TenantId, r.Late, r.SubmittedAt, r.ReviewedAt });
         builder.Property(r => r.ReturnComment).HasMaxLength(500);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Employee>().WithMany().HasForeignKey(r => r.EmployeeId).OnDelete(DeleteBehavior.Restrict);

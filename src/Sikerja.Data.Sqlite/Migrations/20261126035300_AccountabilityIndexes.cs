@@ -1,0 +1,27 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Sikerja.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AccountabilityIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyReports_EmployeeId_Status_WorkDate",
+                table: "DailyReports",
+                columns: new[] { "EmployeeId", "Status", "WorkDate" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_DailyReports_EmployeeId_Status_WorkDate",
+                table: "DailyReports");
+        }
+    }
+}
