@@ -2,7 +2,7 @@ using Sikerja.Domain.Travel;
 
 namespace Sikerja.Web.Features.TravelRecaps;
 
-/// <summary>The Indonesian words of the recap's groups, purposes and states, as the Kukar letter says them (localized on the page).</summary>
+/// <summary>The Indonesian words of the recap's groups and states, as the Kukar letter says them (purposes: Labels) (localized on the page).</summary>
 public static class RecapLabels
 {
     public static string Of(TravelCategory category) => category switch
@@ -11,14 +11,6 @@ public static class RecapLabels
         TravelCategory.FunctionalOrGeneral => "JFU/JFT",
         TravelCategory.NonAsn => "Non-ASN",
         _ => category.ToString(),
-    };
-
-    public static string Of(TravelPurpose purpose) => purpose switch
-    {
-        TravelPurpose.Official => "Dinas",
-        TravelPurpose.Family => "Keluarga",
-        TravelPurpose.Personal => "Pribadi",
-        _ => purpose.ToString(),
     };
 
     public static string Of(RecapStatus status) => status switch

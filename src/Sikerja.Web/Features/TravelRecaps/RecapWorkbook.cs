@@ -3,6 +3,7 @@ using System.Globalization;
 using MiniExcelLibs;
 using Sikerja.Domain.Travel;
 using Sikerja.Web.Features.Imports;
+using Sikerja.Web.Features.Shared;
 
 namespace Sikerja.Web.Features.TravelRecaps;
 
@@ -31,7 +32,7 @@ public static class RecapWorkbook
         var agencies = Table(AgenciesSheet,
             [("No", typeof(int)), ("Perangkat daerah", typeof(string)), ("Status", typeof(string)), ("Nomor surat", typeof(string)),
              ("Ditandatangani", typeof(string)), ("Diteruskan", typeof(string)), ("Asisten", typeof(string)),
-             .. RecapCounts.Purposes.Select(p => (RecapLabels.Of(p), typeof(int))), ("Jumlah perjalanan", typeof(int)), ("Jumlah orang", typeof(int))]);
+             .. RecapCounts.Purposes.Select(p => (Labels.Of(p), typeof(int))), ("Jumlah perjalanan", typeof(int)), ("Jumlah orang", typeof(int))]);
         var n = 0;
         foreach (var a in recap.Agencies)
         {
@@ -51,7 +52,7 @@ public static class RecapWorkbook
     private static DataTable Counts(RecapCounts counts)
     {
         var table = Table(CountsSheet,
-            [("Kelompok", typeof(string)), .. RecapCounts.Purposes.Select(p => (RecapLabels.Of(p), typeof(int))),
+            [("Kelompok", typeof(string)), .. RecapCounts.Purposes.Select(p => (Labels.Of(p), typeof(int))),
              ("Jumlah perjalanan", typeof(int)), ("Jumlah orang", typeof(int))]);
         foreach (var c in RecapCounts.Categories)
         {
@@ -72,7 +73,7 @@ public static class RecapWorkbook
         {
             table.Rows.Add([
                 ++n, .. withAgency ? [agency] : Array.Empty<object>(), l.EmployeeName, l.Nip, l.PositionTitle, RecapLabels.Of(l.Category),
-                RecapLabels.Of(l.Purpose), l.DestinationName, Iso(l.LeavesOn), Iso(l.ReturnsOn), RecapLabels.Of(l.Status)]);
+                Labels.Of(l.Purpose), l.DestinationName, Iso(l.LeavesOn), Iso(l.ReturnsOn), RecapLabels.Of(l.Status)]);
         }
         return table;
     }
