@@ -54,6 +54,7 @@ public static class CoreServices
             .AddErrorDescriber<IndonesianIdentityErrors>();
 
         services.AddScoped<CurrentUser>();
+        services.AddSingleton<AccountReader>();
         services.AddScoped<CurrentUserLoader>();
         services.AddScoped<OrganisationAccess>();
         services.AddScoped<ReportingLineUpdater>();
@@ -139,6 +140,8 @@ public static class CoreServices
         services.AddMemoryCache();
         services.AddSingleton<PlanShifts>();
         services.AddSingleton<UnitOffices>();
+        services.AddSingleton<CheckInFactsReader>();
+        services.AddSingleton<CheckInWriter>();
         services.AddSingleton<AttendanceTenants>();
         services.AddSingleton<OfficeQrTokens>();
         services.AddScoped<CheckInService>();

@@ -4,9 +4,10 @@ using Sikerja.Domain.Rosters;
 
 namespace Sikerja.Web.Features.Attendance;
 
-/// <summary>What judging one check-in needs of the employee, read in one round trip (the tenant's part: <see cref="AttendanceTenants"/>; the office: <see cref="UnitOffices"/>).</summary>
+/// <summary>What judging one check-in needs of the employee, read in one statement with those of concurrent check-ins (<see cref="CheckInFactsReader"/>) (the tenant's part: <see cref="AttendanceTenants"/>; the office: <see cref="UnitOffices"/>).</summary>
 internal sealed class CheckInFacts
 {
+    public Guid EmployeeId { get; init; }
     public Guid UnitId { get; init; }
     public string UnitPath { get; init; } = "";
     public HomeArea? HomeArea { get; init; }

@@ -13,12 +13,14 @@ namespace Sikerja.Web.Features.Attendance;
 
 /// <summary>
 /// Records the caller's own check-in or check-out: judged against today's published roster, at the office by
-/// location or QR code, or at home. The hot path is one read and one insert (the tenant's zone and settings, a
-/// plan's shifts and an office come from memory); a client id already stored returns the stored receipt, also when
-/// two identical requests race: the unique index decides, and only then is the stored record read.
+/// location or QR code, or at home. The hot path is one read and one insert, committed together with the inserts of
+/// concurrent requests (<see cref="CheckInWriter"/>); the tenant's zone and settings, a plan's shifts and an office
+/// come from memory. A client id already stored returns the stored receipt, also when two identical requests race:
+/// the unique index decides, and only then is the stored record read.
 /// </summary>
 public sealed class CheckInService(
-    SikerjaDbContext db, CurrentUser user, TimeProvider time, AttendanceTenants tenants, PlanShifts planShifts, UnitOffices offices, OfficeQrTokens qrTokens)
+    SikerjaDbContext db, CurrentUser user, TimeProvider time, AttendanceTenants tenants, PlanShifts planShifts, UnitOffices offices, OfficeQrTokens qrTokens,
+    CheckInFactsReader factsReader, CheckInWriter writer)
 {
     /// <summary>Earlier days compared for a location reported identically again.</summary>
     public const int PriorDays = 14;
@@ -46,7 +48,7 @@ public sealed class CheckInService(
         var deviceAt = DateTime.SpecifyKind(input.DeviceAt!.Value.ToUniversalTime(), DateTimeKind.Utc);
         var (zone, settings) = await tenants.OfAsync(db, tenantId, ct);
         var workDate = RecordDate.Of(deviceAt, zone);
-        var facts = await ReadFactsAsync(me, workDate);
+        var facts = await factsReader.ReadAsync(tenantId, me, workDate).WaitAsync(ct);
         if (facts is null)
         {
             return CommandResult<CheckInReceipt>.Forbidden();
@@ -102,21 +104,19 @@ public sealed class CheckInService(
 
     private async Task<CommandResult<CheckInReceipt>> InsertAsync(CheckIn record, CheckInPhotoInput? photo, CancellationToken ct)
     {
-        db.CheckIns.Add(record);
-        if (photo is not null)
-        {
-            db.CheckInPhotos.Add(new CheckInPhoto { CheckInId = record.Id, TenantId = record.TenantId, ContentType = photo.ContentType, Content = photo.Content });
-        }
+        var photoRow = photo is null
+            ? null
+            : new CheckInPhoto { CheckInId = record.Id, TenantId = record.TenantId, ContentType = photo.ContentType, Content = photo.Content };
         try
         {
-            await db.SaveChangesAsync(ct);
+            // Not cancelled with the request: once queued, the record is written, and a retry finds it stored.
+            await writer.WriteAsync(record, photoRow);
             return CommandResult<CheckInReceipt>.Done(CheckInReceipt.Of(record, duplicate: false));
         }
         catch (DbUpdateException)
         {
             // No read before the insert: the unique (tenant, client id) index decides whether the client id is new,
             // also when two identical requests race. The loser answers with the stored record.
-            db.ChangeTracker.Clear();
             if (await StoredAsync(record.ClientId, record.EmployeeId, ct) is { } answer)
             {
                 return answer;
@@ -187,32 +187,6 @@ public sealed class CheckInService(
         var shifts = await planShifts.OfAsync(db, entry.PlanId, ct);
         return new RosteredDay(entry.Mode, shifts, [.. new ShiftSet((uint)entry.ShiftMask).Indexes()]);
     }
-
-    /// <summary>
-    /// One small query, compiled once: the employee's unit and its path, the home area, and the published roster
-    /// entries of the work date (one, two after a move between agencies), so no product of collections comes back.
-    /// </summary>
-    private static readonly PerModelQuery<Func<SikerjaDbContext, Guid, DateOnly, Task<CheckInFacts?>>> FactsQuery = new(() => EF.CompileAsyncQuery(
-        (SikerjaDbContext db, Guid me, DateOnly workDate) =>
-            (
-                from e in db.Employees.AsNoTracking()
-                join u in db.OrgUnits on e.UnitId equals u.Id
-                where e.Id == me && e.IsActive
-                select new CheckInFacts
-                {
-                    UnitId = e.UnitId,
-                    UnitPath = u.Path,
-                    HomeArea = db.HomeAreas.FirstOrDefault(h => h.EmployeeId == e.Id),
-                    Entries = (
-                            from r in db.RosterEntries
-                            join p in db.RosterPlans on r.PlanId equals p.Id
-                            where r.EmployeeId == e.Id && r.Date == workDate && p.Status == RosterStatus.Published
-                            select new EntryFact(r.Date, r.Mode, r.ShiftMask, r.PlanId, p.PublishedAt))
-                        .ToList(),
-                })
-            .SingleOrDefault()));
-
-    private Task<CheckInFacts?> ReadFactsAsync(Guid me, DateOnly workDate) => FactsQuery.For(db)(db, me, workDate);
 
     /// <summary>The employee's latest located records of the last <see cref="PriorDays"/> days: read only for a located check-in.</summary>
     private Task<List<PriorFix>> PriorAsync(Guid me, DateTime deviceAt, CancellationToken ct)
