@@ -21,6 +21,7 @@ public sealed class TravelWorld
     public const string JakartaPusat = "31.71";
 
     public required TestTenant Tenant { get; init; }
+    public required OrgUnit Setda { get; init; }
     public required OrgUnit Dinas { get; init; }
     public required OrgUnit OtherDinas { get; init; }
     public required Employee Sekda { get; init; }
@@ -43,7 +44,7 @@ public sealed class TravelWorld
     public static async Task<TravelWorld> CreateAsync(DatabaseFixture db, string? password = null)
     {
         var t = await TestTenant.CreateAsync(db);
-        var setda = await t.UnitAsync($"{t.Code}.setda", OrgUnitType.Secretariat);
+        var setda = await t.UnitAsync($"{t.Code}.setda", OrgUnitType.Secretariat, name: "Sekretariat Daerah");
         var dinas = await t.UnitAsync($"{t.Code}.dinas", OrgUnitType.Agency);
         var bidang = await t.UnitAsync($"{t.Code}.dinas.bidang", OrgUnitType.Division, dinas);
         var other = await t.UnitAsync($"{t.Code}.lain", OrgUnitType.Agency);
@@ -64,7 +65,7 @@ public sealed class TravelWorld
         await t.PublishedPolicyAsync(PublishedRosterWorld.Rules(today));
         return new TravelWorld
         {
-            Tenant = t, Dinas = dinas, OtherDinas = other, Sekda = sekda, Kadis = kadis, Kabid = kabid, Staff = staff, Colleague = colleague, Today = today,
+            Tenant = t, Setda = setda, Dinas = dinas, OtherDinas = other, Sekda = sekda, Kadis = kadis, Kabid = kabid, Staff = staff, Colleague = colleague, Today = today,
             SekdaAccount = await t.AccountAsync(sekda, password: password), KadisAccount = await t.AccountAsync(kadis, password: password),
             KabidAccount = await t.AccountAsync(kabid, password: password), StaffAccount = await t.AccountAsync(staff, password: password), ColleagueAccount = await t.AccountAsync(colleague),
             RegentOffice = await t.AccountAsync(null, Role.Leadership),
