@@ -23,10 +23,9 @@ public abstract class SekdaAgreementTests(DatabaseFixture db) : DatabaseTest(db)
     private async Task<World> ArrangeAsync()
     {
         var w = await TravelWorld.CreateAsync(Db);
-        var dprd = await w.Tenant.UnitAsync($"{w.Tenant.Code}.dprd", OrgUnitType.Secretariat, name: "Sekretariat DPRD");
-        var sekwan = await w.Tenant.EmployeeAsync(dprd, PositionLevel.Jpt, head: true, name: "Sekretaris DPRD");
+        var (dprd, sekwan, sekwanAccount) = await w.SekretariatDprdAsync();
         await w.MarkHighRiskAsync(Db, "31", w.Today, w.Today.AddDays(30));
-        return new World(w, dprd, sekwan, await w.Tenant.AccountAsync(sekwan));
+        return new World(w, dprd, sekwan, sekwanAccount);
     }
 
     /// <summary>A family trip to a high-risk region, approved by the direct superior and the head of the agency: it waits for the Sekda.</summary>

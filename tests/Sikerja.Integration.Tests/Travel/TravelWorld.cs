@@ -103,6 +103,28 @@ public sealed class TravelWorld
         return await scope.Db.TravelPermits.AsNoTracking().SingleAsync(p => p.Id == permit);
     }
 
+    /// <summary>
+    /// A Sekretariat DPRD beside the Sekretariat Daerah, headed by the Sekretaris DPRD; its code sorts before the
+    /// Sekretariat Daerah's, so only the rule's DPRD ordering keeps its head from being taken for the Sekda.
+    /// </summary>
+    public async Task<(OrgUnit Unit, Employee Head, Guid HeadAccount)> SekretariatDprdAsync(string? password = null)
+    {
+        var dprd = await Tenant.UnitAsync($"{Tenant.Code}.dprd", OrgUnitType.Secretariat, name: "Sekretariat DPRD");
+        var sekwan = await Tenant.EmployeeAsync(dprd, PositionLevel.Jpt, head: true, name: "Sekretaris DPRD");
+        return (dprd, sekwan, await Tenant.AccountAsync(sekwan, password: password));
+    }
+
+    /// <summary>An Asisten of the Sekretariat Daerah through whom the Dinas's travel recaps go to the Sekda.</summary>
+    public async Task<Employee> RoutedAsistenAsync(DatabaseFixture db, string? password = null)
+    {
+        var asisten = await Tenant.EmployeeAsync(Setda, PositionLevel.Jpt, name: "Asisten Pemerintahan");
+        await Tenant.AccountAsync(asisten, password: password);
+        await using var scope = db.NewScope().InTenant(Tenant.Id);
+        scope.Db.RecapRoutes.Add(new RecapRoute { TenantId = Tenant.Id, AgencyId = Dinas.Id, AsistenId = asisten.Id });
+        await scope.Db.SaveChangesAsync();
+        return asisten;
+    }
+
     /// <summary>Marks a region high-risk, as a tenant admin would.</summary>
     public async Task MarkHighRiskAsync(DatabaseFixture db, string code, DateOnly from, DateOnly until)
     {
