@@ -5,10 +5,10 @@ using Sikerja.Data;
 using Sikerja.Data.Accounts;
 using Sikerja.Data.Tenancy;
 using Sikerja.Domain.Access;
-using Sikerja.Domain.Organisation;
 using Sikerja.Domain.People;
 using Sikerja.Domain.Rosters;
 using Sikerja.Domain.Rosters.Json;
+using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.Rosters;
 
 namespace Sikerja.AccountabilityBenchmarks;
@@ -19,7 +19,7 @@ internal sealed record BenchAccount(string Role, string UserName, string Name, s
 /// <summary>
 /// The benchmark's tenant, made once and kept between runs: a generated regency loaded from a scenario file, a
 /// tenant admin, and accounts for the three people whose pages are measured: the direct superior with the largest
-/// team (by <see cref="Employee.SupervisorId"/>, the stored reporting lines), an employee of that team, and the Sekda.
+/// team (by <see cref="Employee.SupervisorId"/>, the stored reporting lines), an employee of that team, and the Sekda (<see cref="SekdaReader"/>).
 /// </summary>
 internal sealed class BenchTenant(IServiceProvider services, string code)
 {
@@ -81,9 +81,8 @@ internal sealed class BenchTenant(IServiceProvider services, string code)
             .Where(e => e.SupervisorId == superior.Id && e.IsActive && e.Id != superior.Id)
             .OrderBy(e => e.Level == PositionLevel.Staff ? 0 : 1).ThenBy(e => e.Nip)
             .FirstAsync(ct);
-        var sekdaId = await db.OrgUnits.AsNoTracking()
-            .Where(u => u.Type == OrgUnitType.Secretariat && u.HeadId != null).OrderBy(u => u.Path).Select(u => u.HeadId).FirstOrDefaultAsync(ct)
-            ?? throw new InvalidOperationException("the tenant has no head of a Secretariat unit (Sekda)");
+        var sekdaId = await scope.ServiceProvider.GetRequiredService<SekdaReader>().SekdaAsync(ct)
+            ?? throw new InvalidOperationException("the tenant has no Sekda (no open top-level Secretariat with a head)");
         var sekda = await db.Employees.AsNoTracking().SingleAsync(e => e.Id == sekdaId, ct);
         var people = new[] { employee, superior, sekda };
         var nips = people.Select(p => p.Nip).ToList();

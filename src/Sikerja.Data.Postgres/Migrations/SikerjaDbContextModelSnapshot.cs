@@ -2282,7 +2282,12 @@ namespace Sikerja.Data.Postgres.Migrations
                     b.Property<int>("QuarantineDaysAfterHighRisk")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("SekdaUnitId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("TenantId");
+
+                    b.HasIndex("SekdaUnitId");
 
                     b.ToTable("TravelSettings");
                 });
@@ -2956,6 +2961,11 @@ namespace Sikerja.Data.Postgres.Migrations
 
             modelBuilder.Entity("Sikerja.Domain.Travel.TravelSettings", b =>
                 {
+                    b.HasOne("Sikerja.Domain.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("SekdaUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sikerja.Domain.Tenants.Tenant", null)
                         .WithOne()
                         .HasForeignKey("Sikerja.Domain.Travel.TravelSettings", "TenantId")

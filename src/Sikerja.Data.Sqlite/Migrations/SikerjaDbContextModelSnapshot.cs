@@ -2270,7 +2270,12 @@ namespace Sikerja.Data.Sqlite.Migrations
                     b.Property<int>("QuarantineDaysAfterHighRisk")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SekdaUnitId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("TenantId");
+
+                    b.HasIndex("SekdaUnitId");
 
                     b.ToTable("TravelSettings");
                 });
@@ -2944,6 +2949,11 @@ namespace Sikerja.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Sikerja.Domain.Travel.TravelSettings", b =>
                 {
+                    b.HasOne("Sikerja.Domain.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("SekdaUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sikerja.Domain.Tenants.Tenant", null)
                         .WithOne()
                         .HasForeignKey("Sikerja.Domain.Travel.TravelSettings", "TenantId")

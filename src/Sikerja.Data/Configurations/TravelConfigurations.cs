@@ -44,6 +44,7 @@ internal sealed class TravelSettingsConfiguration : IEntityTypeConfiguration<Tra
         builder.PrimitiveCollection(s => s.OfficialChain).ElementType().HasConversion<string>();
         builder.PrimitiveCollection(s => s.PrivateChain).ElementType().HasConversion<string>();
         builder.HasOne<Tenant>().WithOne().HasForeignKey<TravelSettings>(s => s.TenantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(s => s.SekdaUnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

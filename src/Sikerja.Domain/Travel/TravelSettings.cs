@@ -22,4 +22,7 @@ public sealed class TravelSettings : ITenantOwned
 
     /// <summary>Days of quarantine after returning from a high-risk region (0: none); they become unavailable days of the roster.</summary>
     public int QuarantineDaysAfterHighRisk { get; set; }
+
+    /// <summary>The unit whose head is the Sekda (<see cref="Organisation.SekdaRules"/>); null leaves the choice to the rule.</summary>
+    public Guid? SekdaUnitId { get; set; }
 }

@@ -130,6 +130,7 @@ public static class CoreServices
         services.AddScoped<TravelRegions>();
         services.AddScoped<TravelSettingsService>();
         services.AddScoped<HighRiskService>();
+        services.AddScoped<SekdaReader>();
         services.AddScoped<TravelApprovers>();
         services.AddScoped<TravelPermitReader>();
         services.AddScoped<TravelQuarantine>();

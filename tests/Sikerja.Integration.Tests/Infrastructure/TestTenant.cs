@@ -33,10 +33,10 @@ public sealed class TestTenant(DatabaseFixture fixture, Tenant tenant)
         return new TestTenant(fixture, tenant);
     }
 
-    public async Task<OrgUnit> UnitAsync(string code, OrgUnitType type, OrgUnit? parent = null)
+    public async Task<OrgUnit> UnitAsync(string code, OrgUnitType type, OrgUnit? parent = null, string? name = null)
     {
         await using var scope = fixture.NewScope().InTenant(Id);
-        var unit = new OrgUnit { TenantId = Id, Code = code, Name = $"Unit {code}", Type = type, ParentId = parent?.Id };
+        var unit = new OrgUnit { TenantId = Id, Code = code, Name = name ?? $"Unit {code}", Type = type, ParentId = parent?.Id };
         unit.Path = OrgTreeRules.PathOf(unit.Id, parent?.Path);
         scope.Db.OrgUnits.Add(unit);
         await scope.Db.SaveChangesAsync();

@@ -23,7 +23,7 @@ public abstract class TravelReturnTests(DatabaseFixture db) : DatabaseTest(db)
         await using var scope = await AsAsync(w.AdminAccount);
         var saved = await scope.Get<TravelSettingsService>().SaveAsync(new TravelSettingsInput(
             "64.02", [ApprovalStep.DirectSuperior, ApprovalStep.AgencyHead], [ApprovalStep.DirectSuperior, ApprovalStep.AgencyHead],
-            ApprovalStep.Sekda, 72, quarantineDays), CancellationToken.None);
+            ApprovalStep.Sekda, 72, quarantineDays, null), CancellationToken.None);
         Assert.True(saved.IsDone, string.Join("; ", saved.Problems));
     }
 

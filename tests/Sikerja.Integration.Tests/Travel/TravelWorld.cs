@@ -21,6 +21,7 @@ public sealed class TravelWorld
     public const string JakartaPusat = "31.71";
 
     public required TestTenant Tenant { get; init; }
+    public required OrgUnit Setda { get; init; }
     public required OrgUnit Dinas { get; init; }
     public required OrgUnit OtherDinas { get; init; }
     public required Employee Sekda { get; init; }
@@ -43,7 +44,7 @@ public sealed class TravelWorld
     public static async Task<TravelWorld> CreateAsync(DatabaseFixture db, string? password = null)
     {
         var t = await TestTenant.CreateAsync(db);
-        var setda = await t.UnitAsync($"{t.Code}.setda", OrgUnitType.Secretariat);
+        var setda = await t.UnitAsync($"{t.Code}.setda", OrgUnitType.Secretariat, name: "Sekretariat Daerah");
         var dinas = await t.UnitAsync($"{t.Code}.dinas", OrgUnitType.Agency);
         var bidang = await t.UnitAsync($"{t.Code}.dinas.bidang", OrgUnitType.Division, dinas);
         var other = await t.UnitAsync($"{t.Code}.lain", OrgUnitType.Agency);
@@ -64,7 +65,7 @@ public sealed class TravelWorld
         await t.PublishedPolicyAsync(PublishedRosterWorld.Rules(today));
         return new TravelWorld
         {
-            Tenant = t, Dinas = dinas, OtherDinas = other, Sekda = sekda, Kadis = kadis, Kabid = kabid, Staff = staff, Colleague = colleague, Today = today,
+            Tenant = t, Setda = setda, Dinas = dinas, OtherDinas = other, Sekda = sekda, Kadis = kadis, Kabid = kabid, Staff = staff, Colleague = colleague, Today = today,
             SekdaAccount = await t.AccountAsync(sekda, password: password), KadisAccount = await t.AccountAsync(kadis, password: password),
             KabidAccount = await t.AccountAsync(kabid, password: password), StaffAccount = await t.AccountAsync(staff, password: password), ColleagueAccount = await t.AccountAsync(colleague),
             RegentOffice = await t.AccountAsync(null, Role.Leadership),
@@ -100,6 +101,28 @@ public sealed class TravelWorld
     {
         await using var scope = db.NewScope().InTenant(Tenant.Id);
         return await scope.Db.TravelPermits.AsNoTracking().SingleAsync(p => p.Id == permit);
+    }
+
+    /// <summary>
+    /// A Sekretariat DPRD beside the Sekretariat Daerah, headed by the Sekretaris DPRD; its code sorts before the
+    /// Sekretariat Daerah's, so only the rule's DPRD ordering keeps its head from being taken for the Sekda.
+    /// </summary>
+    public async Task<(OrgUnit Unit, Employee Head, Guid HeadAccount)> SekretariatDprdAsync(string? password = null)
+    {
+        var dprd = await Tenant.UnitAsync($"{Tenant.Code}.dprd", OrgUnitType.Secretariat, name: "Sekretariat DPRD");
+        var sekwan = await Tenant.EmployeeAsync(dprd, PositionLevel.Jpt, head: true, name: "Sekretaris DPRD");
+        return (dprd, sekwan, await Tenant.AccountAsync(sekwan, password: password));
+    }
+
+    /// <summary>An Asisten of the Sekretariat Daerah through whom the Dinas's travel recaps go to the Sekda.</summary>
+    public async Task<Employee> RoutedAsistenAsync(DatabaseFixture db, string? password = null)
+    {
+        var asisten = await Tenant.EmployeeAsync(Setda, PositionLevel.Jpt, name: "Asisten Pemerintahan");
+        await Tenant.AccountAsync(asisten, password: password);
+        await using var scope = db.NewScope().InTenant(Tenant.Id);
+        scope.Db.RecapRoutes.Add(new RecapRoute { TenantId = Tenant.Id, AgencyId = Dinas.Id, AsistenId = asisten.Id });
+        await scope.Db.SaveChangesAsync();
+        return asisten;
     }
 
     /// <summary>Marks a region high-risk, as a tenant admin would.</summary>

@@ -4,7 +4,10 @@ using Sikerja.Web.Tests.Infrastructure;
 
 namespace Sikerja.Web.Tests.Browser;
 
-/// <summary>Debian's Chromium, headless, driven by Playwright against a web node on a real port.</summary>
+/// <summary>
+/// Debian's Chromium, headless, driven by Playwright against a web node on a real port; the node's clock is the
+/// system's until a test moves it (<see cref="Clock"/>).
+/// </summary>
 public sealed class BrowserFixture : WebFixture<SqliteFixture>
 {
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -12,6 +15,10 @@ public sealed class BrowserFixture : WebFixture<SqliteFixture>
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
+
+    public MovableClock Clock { get; } = new();
+
+    protected override TimeProvider NodeClock => Clock;
 
     public override async Task InitializeAsync()
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Sikerja.Integration.Tests.Infrastructure;
 
@@ -14,10 +15,13 @@ namespace Sikerja.Web.Tests.Infrastructure;
 public sealed class SikerjaNode : WebApplicationFactory<Program>
 {
     private readonly DatabaseFixture _database;
+    private readonly TimeProvider? _clock;
 
-    public SikerjaNode(DatabaseFixture database)
+    /// <param name="clock">The node's clock in place of the system's, for tests that move time.</param>
+    public SikerjaNode(DatabaseFixture database, TimeProvider? clock = null)
     {
         _database = database;
+        _clock = clock;
         UseKestrel(0);
         StartServer();
     }
@@ -33,6 +37,10 @@ public sealed class SikerjaNode : WebApplicationFactory<Program>
         builder.UseSetting("Sikerja:SeedDemoWhenEmpty", "false");
         builder.UseSetting("Sikerja:MigrateOnStart", "false");
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        if (_clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     /// <summary>An HTTP client to this node that keeps cookies and does not follow redirects.</summary>

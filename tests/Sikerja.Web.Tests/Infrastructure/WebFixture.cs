@@ -12,8 +12,11 @@ public class WebFixture<TDatabase> : IAsyncLifetime where TDatabase : DatabaseFi
     public virtual async Task InitializeAsync()
     {
         await Database.InitializeAsync();
-        Node = new SikerjaNode(Database);
+        Node = new SikerjaNode(Database, NodeClock);
     }
+
+    /// <summary>The node's clock; null keeps the system's.</summary>
+    protected virtual TimeProvider? NodeClock => null;
 
     public virtual async Task DisposeAsync()
     {

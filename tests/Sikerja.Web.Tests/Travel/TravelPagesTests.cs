@@ -8,9 +8,9 @@ using Sikerja.Web.Tests.Infrastructure;
 namespace Sikerja.Web.Tests.Travel;
 
 /// <summary>
-/// The travel admin pages over HTTP: a tenant admin sets the home region and quarantine, marks a high-risk region and
-/// adds, renames and removes an own region, with each refusal beside its field; a plain employee is turned away; a
-/// Kepala Bidang records a trip that began without approval.
+/// The travel admin pages over HTTP: a tenant admin sets the home region, quarantine and the Sekretariat Daerah, marks
+/// a high-risk region and adds, renames and removes an own region, with each refusal beside its field; a plain
+/// employee is turned away; a Kepala Bidang records a trip that began without approval.
 /// </summary>
 public sealed class TravelPagesTests(SqliteWebFixture web) : IClassFixture<SqliteWebFixture>
 {
@@ -35,15 +35,17 @@ public sealed class TravelPagesTests(SqliteWebFixture web) : IClassFixture<Sqlit
         using var refused = await PageForms.SubmitAsync(admin, "Travel/Settings", new Dictionary<string, string>
         {
             ["homeRegionCode"] = "99.99", ["officialChain[0]"] = "DirectSuperior", ["privateChain[0]"] = "AgencyHead", ["privateChain[1]"] = "AgencyHead",
-            ["highRiskExtraStep"] = "Sekda", ["emergencyGraceHours"] = "72", ["quarantineDaysAfterHighRisk"] = "14",
+            ["highRiskExtraStep"] = "Sekda", ["emergencyGraceHours"] = "72", ["quarantineDaysAfterHighRisk"] = "14", ["sekdaUnitId"] = w.Dinas.Id.ToString(),
         });
         var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         Assert.Contains("daerah '99.99' tidak ada dalam daftar daerah", page, StringComparison.Ordinal);
         Assert.Contains("satu langkah hanya boleh muncul sekali dalam rantai", page, StringComparison.Ordinal);
+        Assert.Contains($"{w.Dinas.Name} bukan unit bertipe Sekretariat", page, StringComparison.Ordinal);
+        Assert.Contains("Menurut aturan: Sekretariat Daerah", page, StringComparison.Ordinal);
         using var saved = await PageForms.SubmitAsync(admin, "Travel/Settings", new Dictionary<string, string>
         {
             ["homeRegionCode"] = "64", ["officialChain[0]"] = "DirectSuperior", ["officialChain[1]"] = "RegionHead", ["privateChain[0]"] = "DirectSuperior",
-            ["highRiskExtraStep"] = "", ["emergencyGraceHours"] = "48", ["quarantineDaysAfterHighRisk"] = "14",
+            ["highRiskExtraStep"] = "", ["emergencyGraceHours"] = "48", ["quarantineDaysAfterHighRisk"] = "14", ["sekdaUnitId"] = w.Setda.Id.ToString(),
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("Kalimantan Timur", WebUtility.HtmlDecode(await admin.GetStringAsync("Travel/Settings")), StringComparison.Ordinal);
@@ -63,7 +65,8 @@ public sealed class TravelPagesTests(SqliteWebFixture web) : IClassFixture<Sqlit
         await using (var scope = web.Database.NewScope().InTenant(w.Tenant.Id))
         {
             var settings = await scope.Db.TravelSettings.SingleAsync();
-            Assert.Equal(("64", 48, 14, (ApprovalStep?)null), (settings.HomeRegionCode, settings.EmergencyGraceHours, settings.QuarantineDaysAfterHighRisk, settings.HighRiskExtraStep));
+            Assert.Equal(("64", 48, 14, (ApprovalStep?)null, (Guid?)w.Setda.Id),
+                (settings.HomeRegionCode, settings.EmergencyGraceHours, settings.QuarantineDaysAfterHighRisk, settings.HighRiskExtraStep, settings.SekdaUnitId));
             Assert.Equal([ApprovalStep.DirectSuperior, ApprovalStep.RegionHead], settings.OfficialChain);
             Assert.Equal("Malaysia", (await scope.Db.CustomRegions.SingleAsync()).Name);
         }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Sikerja.Data;
 using Sikerja.Domain.Access;
-using Sikerja.Domain.Organisation;
 using Sikerja.Domain.Travel;
+using Sikerja.Web.Features.Organisation;
 
 namespace Sikerja.Web.Features.Travel;
 
@@ -20,31 +20,15 @@ public sealed record StepHolders(Guid? DirectSuperior, Guid? AgencyHead, Guid? S
 
 /// <summary>
 /// Who approves, read from the organisation as it stands: the direct superior from the reporting lines, the head of
-/// an agency as the head of its top-level unit, the Sekda as the head of the Sekretariat Daerah (the top-level
-/// Secretariat unit; the Sekretariat DPRD is one too, so a unit naming DPRD comes last), and for the head of the
-/// region every employee with a leadership account.
+/// an agency as the head of its top-level unit, the Sekda as <see cref="SekdaReader"/> finds them (the same Sekda
+/// the travel recaps go to), and for the head of the region every employee with a leadership account.
 /// </summary>
-public sealed class TravelApprovers(SikerjaDbContext db)
+public sealed class TravelApprovers(SikerjaDbContext db, SekdaReader sekda)
 {
-    private Guid? _sekda;
-    private bool _sekdaRead;
-
     /// <summary>The top-level unit above (or at) a unit: the first segment of its path.</summary>
     public static Guid AgencyOf(string unitPath) => Guid.ParseExact(unitPath[..32], "N");
 
-    public async Task<Guid?> SekdaAsync(CancellationToken ct)
-    {
-        if (!_sekdaRead)
-        {
-            var secretariats = await db.OrgUnits.AsNoTracking()
-                .Where(u => u.Type == OrgUnitType.Secretariat && u.ParentId == null && !u.IsClosed && u.HeadId != null)
-                .Select(u => new { u.Code, u.Name, u.HeadId }).ToListAsync(ct);
-            _sekda = secretariats.OrderBy(u => u.Name.Contains("DPRD", StringComparison.OrdinalIgnoreCase)).ThenBy(u => u.Code, StringComparer.Ordinal)
-                .Select(u => u.HeadId).FirstOrDefault();
-            _sekdaRead = true;
-        }
-        return _sekda;
-    }
+    public Task<Guid?> SekdaAsync(CancellationToken ct) => sekda.SekdaAsync(ct);
 
     public async Task<Guid?> HeadOfAsync(Guid agencyId, CancellationToken ct) =>
         await db.OrgUnits.AsNoTracking().Where(u => u.Id == agencyId).Select(u => u.HeadId).SingleOrDefaultAsync(ct);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sikerja.Data;
+using Sikerja.Domain.Organisation;
 using Sikerja.Domain.Travel;
 using Sikerja.Web.Access;
 using Sikerja.Web.Features.Shared;
@@ -8,9 +9,12 @@ namespace Sikerja.Web.Features.Travel;
 
 public sealed record TravelSettingsInput(
     string? HomeRegionCode, IReadOnlyList<ApprovalStep> OfficialChain, IReadOnlyList<ApprovalStep> PrivateChain,
-    ApprovalStep? HighRiskExtraStep, int EmergencyGraceHours, int QuarantineDaysAfterHighRisk);
+    ApprovalStep? HighRiskExtraStep, int EmergencyGraceHours, int QuarantineDaysAfterHighRisk, Guid? SekdaUnitId);
 
-/// <summary>The tenant's travel rules: read by every travel feature (defaults until saved), changed by tenant admins (audited).</summary>
+/// <summary>
+/// The tenant's travel rules: read by every travel feature (defaults until saved), changed by tenant admins (audited).
+/// They also say which unit is the Sekretariat Daerah (<see cref="SekdaRules"/>), as the Sekda is a travel approver.
+/// </summary>
 public sealed class TravelSettingsService(SikerjaDbContext db, CurrentUser user, TravelRegions regions)
 {
     /// <summary>The current tenant's settings, or the defaults; no rights needed (the rules apply to everyone).</summary>
@@ -31,9 +35,14 @@ public sealed class TravelSettingsService(SikerjaDbContext db, CurrentUser user,
         {
             TenantId = tenant, HomeRegionCode = home, OfficialChain = [.. input.OfficialChain], PrivateChain = [.. input.PrivateChain],
             HighRiskExtraStep = input.HighRiskExtraStep, EmergencyGraceHours = input.EmergencyGraceHours,
-            QuarantineDaysAfterHighRisk = input.QuarantineDaysAfterHighRisk,
+            QuarantineDaysAfterHighRisk = input.QuarantineDaysAfterHighRisk, SekdaUnitId = input.SekdaUnitId,
         };
         var problems = TravelSettingsRules.Check(wanted, await regions.FindAsync(home, ct)).ToList();
+        if (input.SekdaUnitId is { } sekdaUnit
+            && SekdaRules.CheckChoice(await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == sekdaUnit, ct)) is { } badUnit)
+        {
+            problems.Add(badUnit);
+        }
         if (problems.Count > 0)
         {
             return CommandResult<TravelSettings>.Refused(problems);
@@ -52,6 +61,7 @@ public sealed class TravelSettingsService(SikerjaDbContext db, CurrentUser user,
             stored.HighRiskExtraStep = wanted.HighRiskExtraStep;
             stored.EmergencyGraceHours = wanted.EmergencyGraceHours;
             stored.QuarantineDaysAfterHighRisk = wanted.QuarantineDaysAfterHighRisk;
+            stored.SekdaUnitId = wanted.SekdaUnitId;
         }
         await db.SaveChangesAsync(ct);
         return CommandResult<TravelSettings>.Done(stored);

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sikerja.Data;
-using Sikerja.Domain.Organisation;
 using Sikerja.Web.Access;
+using Sikerja.Web.Features.Organisation;
 
 namespace Sikerja.Web.Features.TravelRecaps;
 
@@ -10,10 +10,8 @@ namespace Sikerja.Web.Features.TravelRecaps;
 /// agency admins of an agency its own; an Asisten the agencies routed through them (and recaps signed to them).
 /// Only the head signs an agency's recap and only its Asisten forwards it; the services check those.
 /// </summary>
-public sealed class RecapAccess(SikerjaDbContext db, CurrentUser user)
+public sealed class RecapAccess(SikerjaDbContext db, CurrentUser user, SekdaReader sekda)
 {
-    private Guid? _sekda;
-    private bool _sekdaLoaded;
     private IReadOnlySet<Guid>? _routed;
 
     public Guid? EmployeeId => user.EmployeeId;
@@ -66,35 +64,6 @@ public sealed class RecapAccess(SikerjaDbContext db, CurrentUser user)
 
     public bool IsHead(RecapAgency agency) => user.EmployeeId is { } me && agency.HeadId == me;
 
-    /// <summary>
-    /// The Sekda: the head of the top-level Secretariat. A tenant with two (the Sekretariat Daerah and the Sekretariat
-    /// DPRD) has its Sekda in the one holding the Asisten of the routes; without routes, the first by code.
-    /// </summary>
-    public async Task<Guid?> SekdaAsync(CancellationToken ct)
-    {
-        if (_sekdaLoaded)
-        {
-            return _sekda;
-        }
-        _sekdaLoaded = true;
-        if (user.TenantId is null)
-        {
-            return null;
-        }
-        var secretariats = await db.OrgUnits.AsNoTracking()
-            .Where(u => u.ParentId == null && u.Type == OrgUnitType.Secretariat && !u.IsClosed)
-            .OrderBy(u => u.Code)
-            .Select(u => new { u.Path, u.HeadId })
-            .ToListAsync(ct);
-        if (secretariats.Count <= 1)
-        {
-            return _sekda = secretariats.FirstOrDefault()?.HeadId;
-        }
-        var asistenUnits = await (from r in db.RecapRoutes.AsNoTracking()
-                                  join e in db.Employees on r.AsistenId equals e.Id
-                                  join u in db.OrgUnits on e.UnitId equals u.Id
-                                  select u.Path).Distinct().ToListAsync(ct);
-        var setda = secretariats.FirstOrDefault(s => asistenUnits.Exists(p => p.StartsWith(s.Path, StringComparison.Ordinal))) ?? secretariats[0];
-        return _sekda = setda.HeadId;
-    }
+    /// <summary>The Sekda, as travel approvals know them too (<see cref="SekdaReader"/>).</summary>
+    public Task<Guid?> SekdaAsync(CancellationToken ct) => sekda.SekdaAsync(ct);
 }
