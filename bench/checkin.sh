@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ARGS="$*"
 
-EMPLOYEES=10000 ACCOUNTS=2000 DURATION=60 DRAIN=3 CONNECTIONS=32 THREADS=2 PGBENCH_CLIENTS=16 PGBENCH_SECONDS=30
+EMPLOYEES=10000 ACCOUNTS=2000 DURATION=60 WARMUP=30 DRAIN=3 CONNECTIONS=32 THREADS=2 PGBENCH_CLIENTS=16 PGBENCH_SECONDS=30
 DIR=/tmp/sikerja-checkin-bench PG_PORT=5150 WEB_PORT=5151 PRESET=kukar RESTART_AT=20 FRESH= SLOW_MS=-1 SKIP=
 usage() {
   cat >&2 <<EOF
@@ -21,6 +21,7 @@ usage: bench/checkin.sh [options]
   --employees N      size of the generated regency (first run)                  [$EMPLOYEES]
   --accounts N       employees with an account and a token                      [$ACCOUNTS]
   --duration S       seconds of runs (a) and (e)                                 [$DURATION]
+  --warmup S         seconds of load before (a), until the JIT has optimised the hot path [$WARMUP]
   --connections N    wrk connections (a closed loop: the rate follows from them) [$CONNECTIONS]
   --threads N        wrk threads                                                 [$THREADS]
   --pgbench-clients N, --pgbench-seconds S   the ceiling run                     [$PGBENCH_CLIENTS, $PGBENCH_SECONDS]
@@ -36,7 +37,7 @@ EOF
 while [ $# -gt 0 ]; do
   case "$1" in
     --employees) EMPLOYEES=$2; shift 2 ;; --accounts) ACCOUNTS=$2; shift 2 ;; --duration) DURATION=$2; shift 2 ;;
-    --connections) CONNECTIONS=$2; shift 2 ;; --threads) THREADS=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;; --connections) CONNECTIONS=$2; shift 2 ;; --threads) THREADS=$2; shift 2 ;;
     --pgbench-clients) PGBENCH_CLIENTS=$2; shift 2 ;; --pgbench-seconds) PGBENCH_SECONDS=$2; shift 2 ;;
     --restart-at) RESTART_AT=$2; shift 2 ;; --slow-ms) SLOW_MS=$2; shift 2 ;; --skip) SKIP=$2; shift 2 ;;
     --dir) DIR=$2; shift 2 ;; --pg-port) PG_PORT=$2; shift 2 ;; --web-port) WEB_PORT=$2; shift 2 ;;
@@ -165,8 +166,8 @@ EOF
 )
 }
 
-say "warming up (10 s)"
-wrk_run warmup 10
+say "warming up ($WARMUP s)"
+wrk_run warmup "$WARMUP"
 say "warm-up: ${R[created]} created, ${R[other]} other (last status ${R[other_status]}), p99 ${R[p99_ms]} ms"
 
 say "(a) check-ins for ${DURATION} s, $CONNECTIONS connections"
