@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Sikerja.Domain.Travel;
 using Sikerja.Web.Features.Shared;
 
 namespace Sikerja.Web.Features.Travel;
@@ -27,14 +28,18 @@ public static class HighRiskApi
         (await service.ListAsync(ct)).ToHttp(l => (IReadOnlyList<HighRiskDto>)[.. l.Select(HighRiskDto.Of)]);
 
     private static async Task<Results<Ok<HighRiskDto>, ValidationProblem, NotFound, ForbidHttpResult>> AddAsync(
-        HighRiskInput input, HighRiskService service, TravelRegions regions, CancellationToken ct)
-    {
-        var result = await service.AddAsync(input, ct);
-        var region = result.Value is { } m ? await regions.FindAsync(m.RegionCode, ct) : null;
-        return result.ToHttp(m => HighRiskDto.Of(new HighRiskView(m, region is null ? m.RegionCode : TravelRegions.Describe(region))));
-    }
+        HighRiskInput input, HighRiskService service, TravelRegions regions, CancellationToken ct) =>
+        await ToHttpAsync(await service.AddAsync(input, ct), regions, ct);
 
     private static async Task<Results<Ok<HighRiskDto>, ValidationProblem, NotFound, ForbidHttpResult>> RemoveAsync(
-        Guid id, HighRiskService service, CancellationToken ct) =>
-        (await service.RemoveAsync(id, ct)).ToHttp(m => HighRiskDto.Of(new HighRiskView(m, m.RegionCode)));
+        Guid id, HighRiskService service, TravelRegions regions, CancellationToken ct) =>
+        await ToHttpAsync(await service.RemoveAsync(id, ct), regions, ct);
+
+    /// <summary>The marking with its region's name, as the list shows it.</summary>
+    private static async Task<Results<Ok<HighRiskDto>, ValidationProblem, NotFound, ForbidHttpResult>> ToHttpAsync(
+        CommandResult<HighRiskRegion> result, TravelRegions regions, CancellationToken ct)
+    {
+        var region = result.Value is { } marking ? await regions.FindAsync(marking.RegionCode, ct) : null;
+        return result.ToHttp(m => HighRiskDto.Of(new HighRiskView(m, region is null ? m.RegionCode : TravelRegions.Describe(region))));
+    }
 }
