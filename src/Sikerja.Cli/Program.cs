@@ -11,5 +11,7 @@ var root = new RootCommand("Sikerja: sistem kerja ASN — command line for admin
     DemoCommands.SeedDemo(),
     RosterCommands.Roster(CliConsole.Standard),
     ScenarioCommands.Scenario(),
+    ReportCommands.Reports(CliConsole.Standard, CliHost.Build),
+    TravelCommands.Travel(CliConsole.Standard, CliHost.Build),
 };
 return await CliRunner.RunAsync(root, args);

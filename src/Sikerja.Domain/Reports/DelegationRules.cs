@@ -11,6 +11,13 @@ public static class DelegationRules
     public const int MaxReasonLength = 400;
     public const int MaxDays = 366;
 
+    /// <summary>
+    /// How long an ended or revoked delegation is kept at least: the superior's delegations page lists it, and a
+    /// report of its dates sent late (the deadline is at most a few working days) still finds it. After that it goes
+    /// once no report it concerns waits for review or correction.
+    /// </summary>
+    public const int KeptDaysAfterEnd = 90;
+
     /// <param name="delegateFound">Whether the delegate is an employee of the tenant; <paramref name="delegateActive"/> whether still active.</param>
     /// <param name="hasDirectReports">Whether the delegator has anyone whose reports they review.</param>
     public static IEnumerable<Problem> CheckCreate(

@@ -27,6 +27,20 @@ public sealed class CurrentUser
     /// <summary>Reads every unit and person of the tenant (tenant admins and leadership).</summary>
     public bool ReadsWholeTenant => IsTenantAdmin || IsLeadership;
 
+    /// <summary>
+    /// The command line reading one tenant as leadership reads it (every unit and person, read only), with no account
+    /// and no employee. No web request comes here: those sign in through <see cref="SignedIn"/>.
+    /// </summary>
+    public void ReadsTenantForCommandLine(Guid tenantId)
+    {
+        UserId = null;
+        DisplayName = "cli";
+        TenantId = tenantId;
+        EmployeeId = null;
+        Roles = new HashSet<Role> { Role.Leadership };
+        AdminOfAgencies = new HashSet<Guid>();
+    }
+
     public void SignedIn(Guid userId, string displayName, Guid? tenantId, Guid? employeeId, IEnumerable<Role> roles, IEnumerable<Guid> agencies)
     {
         UserId = userId;

@@ -70,6 +70,9 @@ public static class WebPipeline
         api.MapReportComplianceApi();
         api.MapTravelRecapsApi();
         api.MapTravelPermitsApi();
+        api.MapTravelSettingsApi();
+        api.MapHighRiskApi();
+        api.MapTravelRegionsApi();
         api.MapReportsApi();
         return app;
     }

@@ -44,6 +44,30 @@ public sealed class RegionCatalogTests
         Assert.Equal(name, Catalog.Find(code)?.Name);
     }
 
+    /// <summary>The provinces made in 2022 and their regencies, as Kepmendagri 100.1.1-6117/2022 and its 2023 update code them.</summary>
+    [Theory]
+    [InlineData("93", "Papua Selatan")]
+    [InlineData("93.01", "Kabupaten Merauke")]
+    [InlineData("93.04", "Kabupaten Asmat")]
+    [InlineData("94", "Papua Tengah")]
+    [InlineData("94.01", "Kabupaten Nabire")]
+    [InlineData("94.04", "Kabupaten Mimika")]
+    [InlineData("94.08", "Kabupaten Deiyai")]
+    [InlineData("95", "Papua Pegunungan")]
+    [InlineData("95.01", "Kabupaten Jayawijaya")]
+    [InlineData("95.08", "Kabupaten Nduga")]
+    [InlineData("96", "Papua Barat Daya")]
+    [InlineData("96.01", "Kabupaten Sorong")]
+    [InlineData("96.02", "Kabupaten Sorong Selatan")]
+    [InlineData("96.03", "Kabupaten Raja Ampat")]
+    [InlineData("96.04", "Kabupaten Tambrauw")]
+    [InlineData("96.05", "Kabupaten Maybrat")]
+    [InlineData("96.71", "Kota Sorong")]
+    public void The_papuan_provinces_of_2022_have_their_kemendagri_codes(string code, string name)
+    {
+        Assert.Equal(name, Catalog.Find(code)?.Name);
+    }
+
     [Fact]
     public void A_regency_is_described_with_its_province() =>
         Assert.Equal("Kota Samarinda, Kalimantan Timur", Catalog.Describe(Catalog.Find("64.72")!));

@@ -229,6 +229,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         [
             "POST /api/v1/calendar/holidays", "POST /api/v1/calendar/holidays/import", "POST /api/v1/calendar/holidays/national", "PUT /api/v1/tenant",
             "POST /api/v1/policies", "POST /api/v1/policies/import", "POST /api/v1/policies/from-template", "PUT /api/v1/reports/settings",
+            .. TravelOwnTenant,
         ];
 
     /// <summary>Writes every employee makes on what is theirs: acknowledging a circular that covers them.</summary>
@@ -301,7 +302,9 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         "assemblies" => AttendanceOf(w).Assembly,
         "visits" => AttendanceOf(w).Visit,
         "office-work-requests" => AttendanceOf(w).OfficeWork,
-        "travel-permits" => TravelPermitOf(w),
+        "travel-permits" => TravelOf(w).Permit,
+        "high-risk-regions" => TravelOf(w).Marking,
+        "travel-regions" => op.Method == "DELETE" ? TravelOf(w).SpareRegion : TravelOf(w).OwnRegion,
         "reports" => ReportsOf(w).Report,
         "targets" => ReportsOf(w).Target,
         "delegations" => ReportsOf(w).Delegation,
@@ -350,7 +353,7 @@ public sealed partial class AuthorizationTests(SqliteWebFixture web) : IClassFix
         nameof(UnapprovedTripInput) => UnapprovedTrip(w),
         nameof(AttendanceApi.CheckInRequest) => new AttendanceApi.CheckInRequest(Guid.NewGuid(), CheckDirection.In, WorkMode.Home, DateTime.UtcNow, null, null, null, null, null),
         nameof(Sikerja.Web.Features.Reports.ReportSettingsInput) => new Sikerja.Web.Features.Reports.ReportSettingsInput(1, new TimeOnly(10, 0), new TimeOnly(16, 0)),
-        _ => ReportBodyFor(type) ?? throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
+        _ => ReportBodyFor(type) ?? TravelBodyFor(type) ?? throw new InvalidOperationException($"{op}: add a sample body of type {type.Name} to AuthorizationTests.BodyFor"),
     };
 
     /// <summary>A scenario of its own (no tenant's data): one unit, one employee, one day.</summary>

@@ -8,6 +8,9 @@ using Sikerja.Web.Features.Shared;
 
 namespace Sikerja.Web.Features.Travel;
 
+/// <summary>A destination as lists show it: the id of a tenant's own region (null for a shipped one), the region, its description.</summary>
+public sealed record RegionListing(Guid? OwnId, Region Region, string Description);
+
 /// <summary>
 /// The destinations of the current tenant: the shipped provinces, regencies and cities, and the tenant's own
 /// additions (abroad, a region the list lacks), which tenant admins add, rename, and remove while nothing uses them.
@@ -18,6 +21,27 @@ public sealed class TravelRegions(SikerjaDbContext db, CurrentUser user)
 
     public async Task<IReadOnlyList<CustomRegion>> CustomAsync(CancellationToken ct) =>
         await db.CustomRegions.AsNoTracking().OrderBy(r => r.Name).ToListAsync(ct);
+
+    /// <summary>
+    /// The shipped regions in list order, then the tenant's own by name, each with its description; with a term, those
+    /// whose code or description ("Kabupaten Sorong, Papua Barat Daya") contains it, ignoring case.
+    /// </summary>
+    public async Task<IReadOnlyList<RegionListing>> SearchAsync(string? term, CancellationToken ct)
+    {
+        var own = await CustomAsync(ct);
+        var all = Catalog.Regions.Select(r => new RegionListing(null, r, Describe(r)))
+            .Concat(own.Select(Listing));
+        var t = term?.Trim();
+        return string.IsNullOrEmpty(t)
+            ? [.. all]
+            : [.. all.Where(l => l.Region.Code.Contains(t, StringComparison.OrdinalIgnoreCase) || l.Description.Contains(t, StringComparison.OrdinalIgnoreCase))];
+    }
+
+    public static RegionListing Listing(CustomRegion own)
+    {
+        var region = new Region(own.Code, own.Name, RegionKind.Custom);
+        return new RegionListing(own.Id, region, Describe(region));
+    }
 
     /// <summary>A shipped region, or one of the tenant's own, by code.</summary>
     public async Task<Region?> FindAsync(string? code, CancellationToken ct)

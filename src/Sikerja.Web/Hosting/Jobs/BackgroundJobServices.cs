@@ -17,6 +17,7 @@ public static class BackgroundJobServices
         services.AddBackgroundJob<NotificationDeliveryJob>();
         services.AddBackgroundJob<PresenceRetention>();
         services.AddBackgroundJob<ReportReminderJob>();
+        services.AddBackgroundJob<ReviewDelegationRetention>();
         return services;
     }
 
