@@ -51,7 +51,7 @@ public sealed partial class AuthorizationTests
     private static object? TravelBodyFor(Type type) => type.Name switch
     {
         nameof(TravelSettingsApi.TravelSettingsRequest) => new TravelSettingsApi.TravelSettingsRequest(
-            "64.02", [ApprovalStep.DirectSuperior, ApprovalStep.AgencyHead], [ApprovalStep.DirectSuperior], ApprovalStep.Sekda, 48, 14),
+            "64.02", [ApprovalStep.DirectSuperior, ApprovalStep.AgencyHead], [ApprovalStep.DirectSuperior], ApprovalStep.Sekda, 48, 14, null),
         nameof(HighRiskInput) => new HighRiskInput("64.72", RosterMonday, RosterMonday.AddDays(6), "uji"),
         nameof(TravelRegionsApi.TravelRegionRequest) => new TravelRegionsApi.TravelRegionRequest($"LN-{Guid.NewGuid():N}"[..12], "Luar negeri uji"),
         nameof(TravelRegionsApi.TravelRegionNameRequest) => new TravelRegionsApi.TravelRegionNameRequest("Malaysia (Kuala Lumpur)"),

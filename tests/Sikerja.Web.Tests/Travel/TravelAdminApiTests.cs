@@ -39,23 +39,23 @@ public sealed class TravelAdminApiTests(SqliteWebFixture web) : IClassFixture<Sq
             Assert.Equal(["DirectSuperior", "AgencyHead", "RegionHead"], current.GetProperty("officialChain").EnumerateArray().Select(s => s.GetString()));
 
             using (var refused = await admin.PutAsJsonAsync("api/v1/travel-settings", new TravelSettingsApi.TravelSettingsRequest(
-                "99.99", [ApprovalStep.DirectSuperior], [ApprovalStep.AgencyHead, ApprovalStep.AgencyHead], null, 72, null)))
+                "99.99", [ApprovalStep.DirectSuperior], [ApprovalStep.AgencyHead, ApprovalStep.AgencyHead], null, 72, null, null)))
             {
                 Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
                 var errors = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
                 Assert.Equal(["quarantineDaysAfterHighRisk"], errors.EnumerateObject().Select(e => e.Name));
             }
             using (var refused = await admin.PutAsJsonAsync("api/v1/travel-settings", new TravelSettingsApi.TravelSettingsRequest(
-                "99.99", [ApprovalStep.DirectSuperior], [ApprovalStep.AgencyHead, ApprovalStep.AgencyHead], null, 72, 99)))
+                "99.99", [ApprovalStep.DirectSuperior], [ApprovalStep.AgencyHead, ApprovalStep.AgencyHead], null, 72, 99, Guid.NewGuid())))
             {
                 var errors = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
-                Assert.Equal(["homeRegionCode", "privateChain", "quarantineDaysAfterHighRisk"], errors.EnumerateObject().Select(e => e.Name).Order());
+                Assert.Equal(["homeRegionCode", "privateChain", "quarantineDaysAfterHighRisk", "sekdaUnitId"], errors.EnumerateObject().Select(e => e.Name).Order());
                 Assert.Contains("daerah '99.99' tidak ada dalam daftar daerah", errors.GetProperty("homeRegionCode")[0].GetString());
             }
             Assert.Equal("64.02", JsonDocument.Parse(await admin.GetStringAsync("api/v1/travel-settings")).RootElement.GetProperty("homeRegionCode").GetString());
 
             using (var saved = await admin.PutAsJsonAsync("api/v1/travel-settings", new TravelSettingsApi.TravelSettingsRequest(
-                "64", [ApprovalStep.AgencyHead, ApprovalStep.RegionHead], [ApprovalStep.DirectSuperior], null, 24, 14)))
+                "64", [ApprovalStep.AgencyHead, ApprovalStep.RegionHead], [ApprovalStep.DirectSuperior], null, 24, 14, null)))
             {
                 Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
             }
@@ -69,7 +69,7 @@ public sealed class TravelAdminApiTests(SqliteWebFixture web) : IClassFixture<Sq
             using var read = await staff.GetAsync("api/v1/travel-settings");
             Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
             using var write = await staff.PutAsJsonAsync("api/v1/travel-settings", new TravelSettingsApi.TravelSettingsRequest(
-                null, [ApprovalStep.DirectSuperior], [ApprovalStep.DirectSuperior], null, 0, 0));
+                null, [ApprovalStep.DirectSuperior], [ApprovalStep.DirectSuperior], null, 0, 0, null));
             Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
         }
     }

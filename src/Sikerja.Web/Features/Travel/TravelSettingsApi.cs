@@ -10,12 +10,15 @@ public static class TravelSettingsApi
 {
     public sealed record TravelSettingsDto(
         string? HomeRegionCode, string? HomeRegionName, IReadOnlyList<ApprovalStep> OfficialChain, IReadOnlyList<ApprovalStep> PrivateChain,
-        ApprovalStep? HighRiskExtraStep, int EmergencyGraceHours, int QuarantineDaysAfterHighRisk);
+        ApprovalStep? HighRiskExtraStep, int EmergencyGraceHours, int QuarantineDaysAfterHighRisk, Guid? SekdaUnitId);
 
-    /// <summary>Every setting at once (a replacement): the chains in order, the high-risk step null for none.</summary>
+    /// <summary>
+    /// Every setting at once (a replacement): the chains in order, the high-risk step null for none, the Sekretariat
+    /// Daerah null to follow the rule (the top-level Secretariat not named DPRD, then by code).
+    /// </summary>
     public sealed record TravelSettingsRequest(
         string? HomeRegionCode, IReadOnlyList<ApprovalStep>? OfficialChain, IReadOnlyList<ApprovalStep>? PrivateChain,
-        ApprovalStep? HighRiskExtraStep, int? EmergencyGraceHours, int? QuarantineDaysAfterHighRisk)
+        ApprovalStep? HighRiskExtraStep, int? EmergencyGraceHours, int? QuarantineDaysAfterHighRisk, Guid? SekdaUnitId)
     {
         /// <summary>The fields a replacement cannot leave out.</summary>
         public IEnumerable<Problem> Missing()
@@ -31,13 +34,13 @@ public static class TravelSettingsApi
         }
 
         public TravelSettingsInput ToInput() => new(
-            HomeRegionCode, OfficialChain ?? [], PrivateChain ?? [], HighRiskExtraStep, EmergencyGraceHours ?? 0, QuarantineDaysAfterHighRisk ?? 0);
+            HomeRegionCode, OfficialChain ?? [], PrivateChain ?? [], HighRiskExtraStep, EmergencyGraceHours ?? 0, QuarantineDaysAfterHighRisk ?? 0, SekdaUnitId);
     }
 
     public static RouteGroupBuilder MapTravelSettingsApi(this RouteGroupBuilder api)
     {
         var settings = api.MapGroup("/travel-settings").WithTags("Travel settings");
-        settings.MapGet("/", ReadAsync).WithSummary("The tenant's travel rules (the defaults until saved): home region, approval chains, high-risk step, emergency grace, quarantine. Tenant admins.");
+        settings.MapGet("/", ReadAsync).WithSummary("The tenant's travel rules (the defaults until saved): home region, approval chains, high-risk step, emergency grace, quarantine, the Sekretariat Daerah. Tenant admins.");
         settings.MapPut("/", SaveAsync).WithSummary(
             "Replaces the tenant's travel rules (tenant admins; audited). Each chain has at least one step, each step once; the home region is a code of the region list.");
         return api;
@@ -60,6 +63,6 @@ public static class TravelSettingsApi
         var home = result.Value is { } settings ? await regions.FindAsync(settings.HomeRegionCode, ct) : null;
         return result.ToHttp(s => new TravelSettingsDto(
             s.HomeRegionCode, home is null ? null : TravelRegions.Describe(home), s.OfficialChain, s.PrivateChain, s.HighRiskExtraStep,
-            s.EmergencyGraceHours, s.QuarantineDaysAfterHighRisk));
+            s.EmergencyGraceHours, s.QuarantineDaysAfterHighRisk, s.SekdaUnitId));
     }
 }
