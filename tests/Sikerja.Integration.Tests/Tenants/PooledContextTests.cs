@@ -36,6 +36,21 @@ public abstract class PooledContextTests(DatabaseFixture db) : DatabaseTest(db)
         }
     }
 
+    [Fact]
+    public async Task A_reused_context_detects_changes_again_after_a_writer_turned_that_off()
+    {
+        object served;
+        await using (var scope = Db.NewScope())
+        {
+            scope.Db.ChangeTracker.AutoDetectChangesEnabled = false;
+            served = scope.Db;
+        }
+
+        await using var next = Db.NewScope();
+        Assert.Same(served, next.Db);
+        Assert.True(next.Db.ChangeTracker.AutoDetectChangesEnabled);
+    }
+
     public sealed class OnSqlite(SqliteFixture db) : PooledContextTests(db), IClassFixture<SqliteFixture>;
 
     public sealed class OnPostgres(PostgresFixture db) : PooledContextTests(db), IClassFixture<PostgresFixture>;

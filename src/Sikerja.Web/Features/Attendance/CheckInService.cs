@@ -110,8 +110,9 @@ public sealed class CheckInService(
         try
         {
             // Not cancelled with the request: once queued, the record is written, and a retry finds it stored.
-            await writer.WriteAsync(record, photoRow);
-            return CommandResult<CheckInReceipt>.Done(CheckInReceipt.Of(record, duplicate: false));
+            return await writer.WriteAsync(record, photoRow) is { } stored
+                ? AnswerFor(stored, record.EmployeeId)
+                : CommandResult<CheckInReceipt>.Done(CheckInReceipt.Of(record, duplicate: false));
         }
         catch (DbUpdateException)
         {
@@ -136,14 +137,14 @@ public sealed class CheckInService(
     private async Task<CommandResult<CheckInReceipt>?> StoredAsync(Guid clientId, Guid me, CancellationToken ct)
     {
         var stored = await db.CheckIns.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == clientId, ct);
-        if (stored is null)
-        {
-            return null;
-        }
-        return stored.EmployeeId == me
+        return stored is null ? null : AnswerFor(stored, me);
+    }
+
+    /// <summary>The stored record's receipt when it is the caller's, else a refusal.</summary>
+    private static CommandResult<CheckInReceipt> AnswerFor(CheckIn stored, Guid me) =>
+        stored.EmployeeId == me
             ? CommandResult<CheckInReceipt>.Done(CheckInReceipt.Of(stored, duplicate: true))
             : CommandResult<CheckInReceipt>.Refused("clientId", "id presensi ini sudah dipakai untuk catatan lain; buat id baru");
-    }
 
     /// <summary>Where the record proves it was made: the office of a valid QR code or of a location inside its radius; home needs no proof.</summary>
     private (Guid? Unit, CheckInMethod Method, Problem? Refusal) Place(CheckInInput input, CheckInFacts facts, AttendanceSettings settings, OfficeFact? office, Guid tenantId, GeoPoint? at)
