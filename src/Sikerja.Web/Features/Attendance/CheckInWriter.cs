@@ -107,13 +107,20 @@ public sealed class CheckInWriter : IAsyncDisposable
         await db.SaveChangesAsync();
     }
 
+    /// <summary>The records already stored under the batch's tenants and client ids (by the unique index on both).</summary>
     private async Task<Dictionary<(Guid TenantId, Guid ClientId), CheckIn>> StoredAsync(IReadOnlyList<PendingWrite> batch)
     {
-        var clientIds = batch.Select(p => p.Record.ClientId).Distinct().ToList();
-        var mine = batch.Select(p => (p.Record.TenantId, p.Record.ClientId)).ToHashSet();
         await using var db = await _contexts.CreateDbContextAsync();
-        var stored = await db.CheckIns.IgnoreQueryFilters().AsNoTracking().Where(c => clientIds.Contains(c.ClientId)).ToListAsync();
-        return stored.Where(c => mine.Contains((c.TenantId, c.ClientId))).ToDictionary(c => (c.TenantId, c.ClientId));
+        var stored = new Dictionary<(Guid TenantId, Guid ClientId), CheckIn>();
+        foreach (var tenant in batch.GroupBy(p => p.Record.TenantId))
+        {
+            var clientIds = tenant.Select(p => p.Record.ClientId).Distinct().ToList();
+            var found = await db.CheckIns.IgnoreQueryFilters().AsNoTracking()
+                .Where(c => c.TenantId == tenant.Key && clientIds.Contains(c.ClientId))
+                .ToListAsync();
+            found.ForEach(c => stored[(c.TenantId, c.ClientId)] = c);
+        }
+        return stored;
     }
 
     private sealed record PendingWrite(CheckIn Record, CheckInPhoto? Photo);
