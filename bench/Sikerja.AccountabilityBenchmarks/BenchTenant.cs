@@ -1,13 +1,10 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sikerja.Bench;
 using Sikerja.Data;
-using Sikerja.Data.Accounts;
 using Sikerja.Data.Tenancy;
-using Sikerja.Domain.Access;
 using Sikerja.Domain.People;
 using Sikerja.Domain.Rosters;
-using Sikerja.Domain.Rosters.Json;
 using Sikerja.Web.Features.Organisation;
 using Sikerja.Web.Features.Rosters;
 
@@ -24,38 +21,12 @@ internal sealed record BenchAccount(string Role, string UserName, string Name, s
 internal sealed class BenchTenant(IServiceProvider services, string code)
 {
     public const string Password = "laporan-bench-2026";
-    public string AdminUserName => $"admin-{code}";
+    private readonly GeneratedTenant _scenario = new(services, code, Password, Progress.Say);
+
+    public string AdminUserName => _scenario.AdminUserName;
 
     /// <summary>Loads the scenario into a new tenant unless it exists; returns the tenant.</summary>
-    public async Task<Guid> EnsureAsync(FileInfo scenarioFile, CancellationToken ct)
-    {
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<SikerjaDbContext>();
-            await db.Database.MigrateAsync(ct);
-            if (await db.Tenants.Where(t => t.Code == code).Select(t => (Guid?)t.Id).SingleOrDefaultAsync(ct) is { } existing)
-            {
-                return existing;
-            }
-        }
-        ReadResult<Scenario> read;
-        await using (var content = scenarioFile.OpenRead())
-        {
-            read = ScenarioJson.Read(content);
-        }
-        var scenario = read.Value ?? throw new InvalidOperationException($"{scenarioFile.Name}: {string.Join("; ", read.Problems)}");
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var imported = await scope.ServiceProvider.GetRequiredService<ScenarioImporter>().ImportAsync(scenario, code, ct);
-            var tenant = imported.Value ?? throw new InvalidOperationException($"scenario import: {string.Join("; ", imported.Problems)}");
-            Progress.Say($"tenant '{code}': {scenario.Employees.Count} employees in {scenario.Units.Count} units, circular {scenario.Policy.Number}");
-            var admin = await AddUsersAsync(scope.ServiceProvider, tenant.Id, [(AdminUserName, "Admin Pemda", null)], ct);
-            var db = scope.ServiceProvider.GetRequiredService<SikerjaDbContext>();
-            db.RoleGrants.Add(new RoleGrant { UserId = admin[0].Id, TenantId = tenant.Id, Role = Role.TenantAdmin });
-            await db.SaveChangesAsync(ct);
-            return tenant.Id;
-        }
-    }
+    public Task<Guid> EnsureAsync(FileInfo scenarioFile, CancellationToken ct) => _scenario.EnsureAsync(scenarioFile, ct);
 
     public async Task<Guid> AdminIdAsync(CancellationToken ct)
     {
@@ -90,7 +61,7 @@ internal sealed class BenchTenant(IServiceProvider services, string code)
         var missing = people.Where(p => !have.Contains(p.Nip)).DistinctBy(p => p.Id).ToList();
         if (missing.Count > 0)
         {
-            await AddUsersAsync(scope.ServiceProvider, tenantId, [.. missing.Select(p => (p.Nip, p.Name, (Guid?)p.Id))], ct);
+            await _scenario.AddUsersAsync(scope.ServiceProvider, tenantId, [.. missing.Select(p => (p.Nip, p.Name, (Guid?)p.Id))], ct);
         }
         return
         [
@@ -103,28 +74,4 @@ internal sealed class BenchTenant(IServiceProvider services, string code)
     /// <summary>
     /// Accounts with one password hash computed once: the hash embeds its salt, so it verifies for every account.
     /// </summary>
-    private static async Task<IReadOnlyList<AppUser>> AddUsersAsync(
-        IServiceProvider scoped, Guid tenantId, IReadOnlyList<(string UserName, string Name, Guid? EmployeeId)> people, CancellationToken ct)
-    {
-        var hasher = scoped.GetRequiredService<IPasswordHasher<AppUser>>();
-        var normalizer = scoped.GetRequiredService<ILookupNormalizer>();
-        var users = people.Select(p => new AppUser
-        {
-            UserName = p.UserName,
-            NormalizedUserName = normalizer.NormalizeName(p.UserName),
-            DisplayName = p.Name,
-            TenantId = tenantId,
-            EmployeeId = p.EmployeeId,
-            LockoutEnabled = true,
-        }).ToList();
-        var hash = hasher.HashPassword(users[0], Password);
-        var db = scoped.GetRequiredService<SikerjaDbContext>();
-        foreach (var user in users)
-        {
-            user.PasswordHash = hash;
-            db.Users.Add(user);
-        }
-        await db.SaveChangesAsync(ct);
-        return users;
-    }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sikerja.AccountabilityBenchmarks;
+using Sikerja.Bench;
 
 // The helpers of bench/accountability.sh; see docs/benchmarks.md, "Accountability (issue 5)".
 var postgres = new Option<string>("--postgres") { Description = "Connection string of the benchmark database", Required = true };

@@ -1,13 +1,10 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sikerja.Bench;
 using Sikerja.Data;
-using Sikerja.Data.Accounts;
 using Sikerja.Data.Rosters;
 using Sikerja.Data.Tenancy;
-using Sikerja.Domain.Access;
 using Sikerja.Domain.Rosters;
-using Sikerja.Domain.Rosters.Json;
 using Sikerja.Web.Access;
 using Sikerja.Web.Features.Rosters;
 
@@ -21,38 +18,12 @@ namespace Sikerja.CheckInBenchmarks;
 internal sealed class BenchTenant(IServiceProvider services, string code)
 {
     public const string Password = "absen-bench-2026";
-    private string AdminUserName => $"admin-{code}";
+    private readonly GeneratedTenant _scenario = new(services, code, Password, Progress.Say);
+
+    private string AdminUserName => _scenario.AdminUserName;
 
     /// <summary>Loads the scenario into a new tenant unless it exists; returns the tenant.</summary>
-    public async Task<Guid> EnsureAsync(FileInfo scenarioFile, CancellationToken ct)
-    {
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<SikerjaDbContext>();
-            await db.Database.MigrateAsync(ct);
-            if (await db.Tenants.Where(t => t.Code == code).Select(t => (Guid?)t.Id).SingleOrDefaultAsync(ct) is { } existing)
-            {
-                return existing;
-            }
-        }
-        ReadResult<Scenario> read;
-        await using (var content = scenarioFile.OpenRead())
-        {
-            read = ScenarioJson.Read(content);
-        }
-        var scenario = read.Value ?? throw new InvalidOperationException($"{scenarioFile.Name}: {string.Join("; ", read.Problems)}");
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var imported = await scope.ServiceProvider.GetRequiredService<ScenarioImporter>().ImportAsync(scenario, code, ct);
-            var tenant = imported.Value ?? throw new InvalidOperationException($"scenario import: {string.Join("; ", imported.Problems)}");
-            Progress.Say($"tenant '{code}': {scenario.Employees.Count} employees in {scenario.Units.Count} units, circular {scenario.Policy.Number}");
-            var admin = await AddUsersAsync(scope.ServiceProvider, tenant.Id, [(AdminUserName, "Admin Pemda", null)], ct);
-            var db = scope.ServiceProvider.GetRequiredService<SikerjaDbContext>();
-            db.RoleGrants.Add(new RoleGrant { UserId = admin[0].Id, TenantId = tenant.Id, Role = Role.TenantAdmin });
-            await db.SaveChangesAsync(ct);
-            return tenant.Id;
-        }
-    }
+    public Task<Guid> EnsureAsync(FileInfo scenarioFile, CancellationToken ct) => _scenario.EnsureAsync(scenarioFile, ct);
 
     /// <summary>Generates and publishes the roster of <paramref name="day"/> unless a published one covers it.</summary>
     public async Task EnsureRosterAsync(Guid tenantId, DateOnly day, CancellationToken ct)
@@ -112,7 +83,7 @@ internal sealed class BenchTenant(IServiceProvider services, string code)
         foreach (var chunk in missing.Chunk(500))
         {
             await using var batch = services.CreateAsyncScope();
-            await AddUsersAsync(batch.ServiceProvider, tenantId, [.. chunk.Select(e => (e.Nip, e.Name, (Guid?)e.Id))], ct);
+            await _scenario.AddUsersAsync(batch.ServiceProvider, tenantId, [.. chunk.Select(e => (e.Nip, e.Name, (Guid?)e.Id))], ct);
         }
         Progress.Say($"{missing.Count} employee accounts made in {(DateTime.UtcNow - started).TotalSeconds:0.0} s");
         return [.. existing.Concat(missing.Select(e => e.Nip)).Order(StringComparer.Ordinal)];
@@ -122,28 +93,4 @@ internal sealed class BenchTenant(IServiceProvider services, string code)
     /// Accounts with one password hash computed once: the hash embeds its salt, so it verifies for every account,
     /// and thousands of accounts do not cost thousands of deliberately slow hashings.
     /// </summary>
-    private static async Task<IReadOnlyList<AppUser>> AddUsersAsync(
-        IServiceProvider scoped, Guid tenantId, IReadOnlyList<(string UserName, string Name, Guid? EmployeeId)> people, CancellationToken ct)
-    {
-        var hasher = scoped.GetRequiredService<IPasswordHasher<AppUser>>();
-        var normalizer = scoped.GetRequiredService<ILookupNormalizer>();
-        var users = people.Select(p => new AppUser
-        {
-            UserName = p.UserName,
-            NormalizedUserName = normalizer.NormalizeName(p.UserName),
-            DisplayName = p.Name,
-            TenantId = tenantId,
-            EmployeeId = p.EmployeeId,
-            LockoutEnabled = true,
-        }).ToList();
-        var hash = hasher.HashPassword(users[0], Password);
-        var db = scoped.GetRequiredService<SikerjaDbContext>();
-        foreach (var user in users)
-        {
-            user.PasswordHash = hash;
-            db.Users.Add(user);
-        }
-        await db.SaveChangesAsync(ct);
-        return users;
-    }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sikerja.Bench;
 using Sikerja.CheckInBenchmarks;
 
 // The helpers of bench/checkin.sh; see docs/benchmarks.md, "Check-ins (issue 4)".

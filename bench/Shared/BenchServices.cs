@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Sikerja.Web.Hosting;
 
-namespace Sikerja.CheckInBenchmarks;
+namespace Sikerja.Bench;
 
 /// <summary>Sikerja's services over the benchmark's PostgreSQL database, as the command line has them.</summary>
 internal static class BenchServices
